@@ -1,0 +1,162 @@
+import type { CollectionConfig } from 'payload'
+
+import { createsInOwnProject } from '../../src/access/createsInOwnProject'
+import { either } from '../../src/access/either'
+import { inCoordinatedProject } from '../../src/access/inCoordinatedProject'
+import { isAdmin } from '../../src/access/isAdmin'
+import { projectField } from '../../src/fields/projectField'
+import { wholeNumberField } from '../../src/fields/wholeNumber'
+
+const gridPosition = (name: string) => ({
+  name,
+  type: 'number' as const,
+  required: true,
+  min: -1,
+  max: 1,
+  admin: { step: 0.1, description: 'From -1 to 1.' },
+})
+
+export const DecisionEvents: CollectionConfig = {
+  slug: 'decision-events',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'project', 'date', 'status'],
+    group: 'Projects',
+    description: 'The decision-maker event: small groups read the experience cards and agree an action programme of 1–4 actions.',
+  },
+  access: {
+    read: either(isAdmin, inCoordinatedProject),
+    create: either(isAdmin, createsInOwnProject('coordinator')),
+    update: either(isAdmin, inCoordinatedProject),
+    delete: either(isAdmin, inCoordinatedProject),
+  },
+  fields: [
+    projectField(),
+    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    {
+      type: 'row',
+      fields: [
+        { name: 'date', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'place', type: 'text', maxLength: 300 },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'planned',
+      options: [
+        { label: 'Planned', value: 'planned' },
+        { label: 'Open (boards and survey accept answers)', value: 'open' },
+        { label: 'Closed', value: 'closed' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'invitees',
+      type: 'array',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'group',
+              type: 'select',
+              required: true,
+              options: [
+                { label: 'Elected officials', value: 'elected' },
+                { label: 'Leading civil servants', value: 'civil-servants' },
+                { label: 'NGO representatives', value: 'ngo' },
+                { label: 'Residents who took part', value: 'residents' },
+                { label: 'Wellbeing services county', value: 'wellbeing-county' },
+                { label: 'Police', value: 'police' },
+                { label: 'Other organisation', value: 'other' },
+              ],
+            },
+            { name: 'organization', type: 'relationship', relationTo: 'organizations' },
+            wholeNumberField('count', { admin: { description: 'How many invited.' } }),
+          ],
+        },
+        { name: 'why', type: 'text', maxLength: 500 },
+      ],
+    },
+    {
+      name: 'programme',
+      type: 'array',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'time', type: 'text', maxLength: 20, admin: { description: 'e.g. 13.00' } },
+            { name: 'item', type: 'text', required: true, maxLength: 300 },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'smallGroups',
+      type: 'array',
+      fields: [{ name: 'name', type: 'text', required: true, maxLength: 100 }],
+    },
+    {
+      name: 'verdicts',
+      label: 'More of this / less of that',
+      type: 'array',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'card', type: 'relationship', relationTo: 'experience-cards', required: true },
+            { name: 'group', type: 'text', required: true, maxLength: 100 },
+            {
+              name: 'verdict',
+              type: 'select',
+              required: true,
+              options: [
+                { label: 'More of this', value: 'more' },
+                { label: 'Less of that', value: 'less' },
+              ],
+            },
+          ],
+        },
+        { name: 'note', type: 'textarea', maxLength: 2000 },
+      ],
+    },
+    {
+      name: 'grid',
+      label: 'Coordinate grid',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'xAxisLow', type: 'text', localized: true, defaultValue: 'Easy to change', maxLength: 100 },
+            { name: 'xAxisHigh', type: 'text', localized: true, defaultValue: 'Hard to change', maxLength: 100 },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'yAxisLow', type: 'text', localized: true, defaultValue: 'Small impact', maxLength: 100 },
+            { name: 'yAxisHigh', type: 'text', localized: true, defaultValue: 'Large impact', maxLength: 100 },
+          ],
+        },
+        {
+          name: 'placements',
+          type: 'array',
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'card', type: 'relationship', relationTo: 'experience-cards', required: true },
+                { name: 'group', type: 'text', maxLength: 100 },
+                gridPosition('x'),
+                gridPosition('y'),
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,25 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../src/access/anyone'
+import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
+import { translationStatusField } from '../../src/fields/translationStatus'
+
+export const DiscussionQuestions: CollectionConfig = {
+  slug: 'discussion-questions',
+  admin: { useAsTitle: 'text', defaultColumns: ['text', 'theme', 'order'], group: 'Toolkit content' },
+  defaultSort: 'order',
+  access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  fields: [
+    { name: 'theme', type: 'relationship', relationTo: 'themes', required: true, index: true },
+    { name: 'order', type: 'number', required: true, defaultValue: 1, min: 1 },
+    { name: 'text', type: 'textarea', required: true, localized: true, maxLength: 1000 },
+    {
+      name: 'facilitatorNote',
+      type: 'textarea',
+      localized: true,
+      maxLength: 2000,
+      admin: { description: 'Guidance for the facilitator: what the question is after, follow-up prompts.' },
+    },
+    translationStatusField({ localized: true, admin: { position: 'sidebar' } }),
+  ],
+}

@@ -1,0 +1,39 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../src/access/anyone'
+import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
+
+export const themeKeys = ['participation', 'attitudes', 'safety', 'interaction'] as const
+
+export const Themes: CollectionConfig = {
+  slug: 'themes',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'key', 'colour', 'order'], group: 'Toolkit content' },
+  defaultSort: 'order',
+  access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  fields: [
+    {
+      name: 'key',
+      type: 'select',
+      required: true,
+      unique: true,
+      options: [
+        { label: 'Participation', value: 'participation' },
+        { label: 'Attitudes', value: 'attitudes' },
+        { label: 'Sense of safety', value: 'safety' },
+        { label: 'Interaction', value: 'interaction' },
+      ],
+    },
+    { name: 'name', type: 'text', required: true, localized: true, maxLength: 120 },
+    { name: 'description', type: 'textarea', localized: true, maxLength: 2000 },
+    {
+      name: 'colour',
+      type: 'text',
+      required: true,
+      defaultValue: '#2A6EBB',
+      admin: { description: 'Used on experience cards and charts, as #RRGGBB.' },
+      validate: (value: unknown) =>
+        typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value) ? true : 'Give the colour as #RRGGBB, e.g. #2A6EBB.',
+    },
+    { name: 'order', type: 'number', required: true, defaultValue: 1, min: 1 },
+  ],
+}

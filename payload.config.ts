@@ -1,0 +1,86 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { sv } from '@payloadcms/translations/languages/sv'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Actions } from './collections/Actions'
+import { DecisionEvents } from './collections/DecisionEvents'
+import { DiscussionQuestions } from './collections/DiscussionQuestions'
+import { Evaluations } from './collections/Evaluations'
+import { ExperienceCards } from './collections/ExperienceCards'
+import { FeedbackResponses } from './collections/FeedbackResponses'
+import { Files } from './collections/Files'
+import { Languages } from './collections/Languages'
+import { Materials } from './collections/Materials'
+import { Media } from './collections/Media'
+import { Municipalities } from './collections/Municipalities'
+import { Newsletters } from './collections/Newsletters'
+import { Organizations } from './collections/Organizations'
+import { Pages } from './collections/Pages'
+import { Projects } from './collections/Projects'
+import { Reports } from './collections/Reports'
+import { Sessions } from './collections/Sessions'
+import { Subscribers } from './collections/Subscribers'
+import { Themes } from './collections/Themes'
+import { Users } from './collections/Users'
+import { WorkspaceRequests } from './collections/WorkspaceRequests'
+import { readSettingsOrExit } from './src/config/readSettings'
+import { selectDatabaseAdapter } from './src/db/selectDatabaseAdapter'
+import { SiteSettings } from './src/globals/SiteSettings'
+import { contentLocales, defaultLocale } from './src/i18n/locales'
+import { seedOnFirstStart } from './src/seed/seedOnFirstStart'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const settings = readSettingsOrExit()
+
+export default buildConfig({
+  serverURL: settings.serverUrl,
+  secret: settings.secret,
+  db: selectDatabaseAdapter(settings.database),
+  editor: lexicalEditor(),
+  sharp,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Hyvät väestösuhteet' },
+  },
+  collections: [
+    Users,
+    Languages,
+    Themes,
+    DiscussionQuestions,
+    Materials,
+    Files,
+    Media,
+    Pages,
+    Municipalities,
+    Organizations,
+    Projects,
+    Sessions,
+    Reports,
+    ExperienceCards,
+    DecisionEvents,
+    Actions,
+    FeedbackResponses,
+    Evaluations,
+    Subscribers,
+    Newsletters,
+    WorkspaceRequests,
+  ],
+  globals: [SiteSettings],
+  localization: {
+    locales: contentLocales.map((l) => ({ code: l.code, label: l.nativeName, rtl: l.direction === 'rtl' })),
+    defaultLocale,
+    fallback: true,
+  },
+  i18n: {
+    supportedLanguages: { en, sv },
+    fallbackLanguage: 'en',
+  },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  onInit: seedOnFirstStart,
+})

@@ -1,0 +1,27 @@
+import { notFound } from 'next/navigation'
+import type { ReactNode } from 'react'
+
+import { getTranslator } from '@/i18n/getTranslator'
+import { contentLocales, directionOf, isContentLocale } from '@/i18n/locales'
+
+import '../styles.css'
+
+export function generateStaticParams() {
+  return contentLocales.map((l) => ({ lang: l.code }))
+}
+
+export default async function LangLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
+  const { lang } = await params
+  if (!isContentLocale(lang)) notFound()
+  const t = await getTranslator(lang)
+  return (
+    <html lang={lang} dir={directionOf(lang)}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        {children}
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,36 @@
+import { type DatabaseChoice, parseDatabaseUri } from '../db/selectDatabaseAdapter'
+import { ConfigurationError } from './ConfigurationError'
+import { resolveDataDir } from './resolveDataDir'
+import { resolveSecret } from './resolveSecret'
+
+export type Settings = {
+  dataDir: string
+  secret: string
+  database: DatabaseChoice
+  serverUrl: string
+}
+
+/** Everything the portal reads from its environment, checked once at start. */
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const dataDir = resolveDataDir(env)
+  const database = parseDatabaseUri(env.DATABASE_URI, dataDir)
+  const secret = resolveSecret(dataDir, env)
+  const serverUrl = (env.SERVER_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/$/, '')
+  return { dataDir, secret, database, serverUrl }
+}
+
+/**
+ * A server that cannot start should say why in one sentence, not a stack
+ * trace; tests call readSettings directly and see the thrown error instead.
+ */
+export function readSettingsOrExit(env: NodeJS.ProcessEnv = process.env): Settings {
+  try {
+    return readSettings(env)
+  } catch (error) {
+    if (error instanceof ConfigurationError && !env.JEST_WORKER_ID) {
+      console.error(`\nCannot start the portal: ${error.message}\n`)
+      process.exit(1)
+    }
+    throw error
+  }
+}

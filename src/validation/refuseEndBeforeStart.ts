@@ -1,0 +1,17 @@
+import { type PayloadRequest, ValidationError } from 'payload'
+
+/** Shared by projects and actions: a schedule that ends before it starts is a typo, not a plan. */
+export function refuseEndBeforeStart(
+  collection: string,
+  doc: { startDate?: string | null; endDate?: string | null },
+  req: PayloadRequest,
+): void {
+  if (!doc.startDate || !doc.endDate) return
+  if (new Date(doc.endDate).getTime() < new Date(doc.startDate).getTime()) {
+    throw new ValidationError({
+      collection,
+      errors: [{ path: 'endDate', message: 'The end date cannot be before the start date.' }],
+      req,
+    })
+  }
+}
