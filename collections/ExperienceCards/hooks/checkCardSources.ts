@@ -21,7 +21,7 @@ export const checkCardSources: CollectionBeforeValidateHook = async ({ data, ori
   if (reportId && !report) errors.push({ path: 'sourceReport', message: 'The source report does not exist.' })
   let effectiveSession = sessionId
   if (report) {
-    const reportSession = idOf(report.session as string)
+    const reportSession = idOf((report as { session?: string }).session)
     if (sessionId && reportSession !== sessionId) {
       errors.push({ path: 'sourceReport', message: 'The source report is not a report of the source session.' })
     }
