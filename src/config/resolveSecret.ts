@@ -5,13 +5,15 @@ import path from 'node:path'
 import { ConfigurationError } from './ConfigurationError'
 
 /**
- * PAYLOAD_SECRET signs sessions. Production must be given one; in development
- * one is generated once and kept in the data folder so logins survive restarts
- * without anyone editing a .env file.
+ * PAYLOAD_SECRET signs sessions. A production server must be given one; in
+ * development one is generated once and kept in the data folder so logins
+ * survive restarts without anyone editing a .env file. `next build` evaluates
+ * the config without serving anyone, so it gets a throwaway value.
  */
 export function resolveSecret(dataDir: string, env: NodeJS.ProcessEnv = process.env): string {
   if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
-  if (env.NODE_ENV === 'production' && env.PORTAL_DEMO !== 'true') {
+  if (env.NEXT_PHASE === 'phase-production-build') return crypto.randomBytes(32).toString('hex')
+  if (env.NODE_ENV === 'production') {
     throw new ConfigurationError(
       'PAYLOAD_SECRET is not set: production needs a long random secret in the PAYLOAD_SECRET environment variable.',
     )

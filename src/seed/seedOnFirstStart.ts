@@ -3,8 +3,9 @@ import type { Payload } from 'payload'
 import { seed } from './seed'
 
 /**
- * A fresh checkout starts with the real reference data and the demo project,
- * so every screen has something to show. Skipped when the database already has
+ * A fresh checkout starts with the real reference data, and in development the
+ * demo project, so every screen has something to show. Production gets the
+ * demo only when PORTAL_DEMO=true. Skipped when the database already has
  * languages (it has been seeded) or when PORTAL_AUTOSEED=false (tests that want
  * an empty database).
  */
@@ -12,6 +13,8 @@ export async function seedOnFirstStart(payload: Payload): Promise<void> {
   if (process.env.PORTAL_AUTOSEED === 'false') return
   const { totalDocs } = await payload.count({ collection: 'languages', overrideAccess: true })
   if (totalDocs > 0) return
-  payload.logger.info('Empty database: seeding reference data and the demo project…')
-  await seed(payload, { demo: process.env.PORTAL_DEMO !== 'false' })
+  const demo =
+    process.env.PORTAL_DEMO === 'true' || (process.env.NODE_ENV !== 'production' && process.env.PORTAL_DEMO !== 'false')
+  payload.logger.info(`Empty database: seeding reference data${demo ? ' and the demo project' : ''}…`)
+  await seed(payload, { demo })
 }
