@@ -9,6 +9,9 @@ import { projectField } from '../../src/fields/projectField'
 import { checkActionSchedule } from './hooks/checkActionSchedule'
 import { limitActionsPerEvent } from './hooks/limitActionsPerEvent'
 
+/** The project is the event's (the beforeValidate hook copies it). */
+const fromEvent = { field: 'event', collection: 'decision-events' } as const
+
 export const Actions: CollectionConfig = {
   slug: 'actions',
   admin: {
@@ -19,7 +22,7 @@ export const Actions: CollectionConfig = {
   },
   access: {
     read: either(isAdmin, inCoordinatedProject, markedPublic),
-    create: either(isAdmin, createsInOwnProject('coordinator')),
+    create: either(isAdmin, createsInOwnProject('coordinator', fromEvent)),
     update: either(isAdmin, inCoordinatedProject),
     delete: either(isAdmin, inCoordinatedProject),
   },

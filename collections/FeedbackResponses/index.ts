@@ -19,6 +19,9 @@ const effect = (name: string, label: string) => ({
   ],
 })
 
+/** The project is the event's (the beforeValidate hook copies it). */
+const fromEvent = { field: 'event', collection: 'decision-events' } as const
+
 export const FeedbackResponses: CollectionConfig = {
   slug: 'feedback-responses',
   admin: {
@@ -29,7 +32,7 @@ export const FeedbackResponses: CollectionConfig = {
   },
   access: {
     read: either(isAdmin, inCoordinatedProject),
-    create: either(isAdmin, createsInOwnProject('coordinator')),
+    create: either(isAdmin, createsInOwnProject('coordinator', fromEvent)),
     update: either(isAdmin, inCoordinatedProject),
     delete: either(isAdmin, inCoordinatedProject),
   },

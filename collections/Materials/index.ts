@@ -28,7 +28,7 @@ export const Materials: CollectionConfig = {
   },
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 50 },
-  access: { read: publishedOrEditor, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  access: { read: publishedOrEditor, readVersions: isEditorOrAdmin, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   hooks: { beforeValidate: [refuseDuplicateLanguages] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },

@@ -23,7 +23,7 @@ export const Pages: CollectionConfig = {
     group: 'Toolkit content',
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  access: { read: publishedOrEditor, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  access: { read: publishedOrEditor, readVersions: isEditorOrAdmin, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     {

@@ -5,10 +5,14 @@ import { either } from '../../src/access/either'
 import { inCoordinatedProject } from '../../src/access/inCoordinatedProject'
 import { inPartnerProject } from '../../src/access/inPartnerProject'
 import { isAdmin } from '../../src/access/isAdmin'
+import { onVersions } from '../../src/access/onVersions'
 import { noPersonalData } from '../../src/fields/privacyNote'
 import { projectField } from '../../src/fields/projectField'
 import { guardReviewStatus } from './hooks/guardReviewStatus'
 import { setProjectFromSession } from './hooks/setProjectFromSession'
+
+/** A report's project is its session's (setProjectFromSession copies it). */
+const fromSession = { field: 'session', collection: 'sessions' } as const
 
 const freeText = (name: string, label: string) => ({
   name,
@@ -30,7 +34,8 @@ export const Reports: CollectionConfig = {
   versions: { maxPerDoc: 100 },
   access: {
     read: either(isAdmin, inCoordinatedProject, inPartnerProject),
-    create: either(isAdmin, createsInOwnProject('coordinator'), createsInOwnProject('organizer')),
+    readVersions: onVersions(either(isAdmin, inCoordinatedProject, inPartnerProject)),
+    create: either(isAdmin, createsInOwnProject('coordinator', fromSession), createsInOwnProject('organizer', fromSession)),
     update: either(isAdmin, inCoordinatedProject, inPartnerProject),
     delete: either(isAdmin, inCoordinatedProject),
   },

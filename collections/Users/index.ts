@@ -20,6 +20,8 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: either(isAdmin, isSelf),
     delete: isAdmin,
+    // Payload's default lets any signed-in person lift the lock after failed logins.
+    unlock: isAdmin,
   },
   hooks: { beforeValidate: [requireRoleLinks] },
   fields: [
