@@ -7,6 +7,7 @@ import { inPartnerProject } from '../../src/access/inPartnerProject'
 import { isAdmin } from '../../src/access/isAdmin'
 import { projectField } from '../../src/fields/projectField'
 import { wholeNumberField } from '../../src/fields/wholeNumber'
+import { existingRecord } from '../../src/validation/existingRecord'
 import { composeSessionTitle } from './hooks/composeSessionTitle'
 
 export const Sessions: CollectionConfig = {
@@ -29,7 +30,13 @@ export const Sessions: CollectionConfig = {
     projectField(),
     { name: 'title', type: 'text', admin: { readOnly: true, description: 'Made from the group, language and date.' } },
     { name: 'populationGroup', type: 'text', required: true, maxLength: 200, admin: { description: 'E.g. "Arabic-speaking families with children" — a group, not people.' } },
-    { name: 'language', type: 'relationship', relationTo: 'languages', required: true },
+    {
+      name: 'language',
+      type: 'relationship',
+      relationTo: 'languages',
+      required: true,
+      validate: existingRecord('Choose the language from the list of languages.'),
+    },
     {
       type: 'row',
       fields: [
