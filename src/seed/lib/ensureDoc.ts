@@ -1,0 +1,118 @@
+import type { CollectionSlug, Where } from 'payload'
+
+import { type ContentLocaleCode, defaultLocale } from '../../i18n/locales'
+import { type SeedContext, count } from './context'
+
+/** Field values per content locale; each locale is written with its own `locale` call. */
+export type LocalizedData = Partial<Record<ContentLocaleCode, Record<string, unknown>>>
+
+export type EnsureDocOptions = {
+  collection: CollectionSlug
+  /** The natural key: how the record is recognised on the next run. */
+  where: Where
+  /** Fields that are not localized. Written only when the record is created, so editors' later changes survive reseeding. */
+  data: Record<string, unknown>
+  localized?: LocalizedData
+  /**
+   * Dotted paths of localized fields that decide whether a locale is still
+   * missing; defaults to the top-level keys given for that locale.
+   */
+  localizedPaths?: string[]
+  /** For collections with drafts: write as published, so the public sees the record. */
+  publish?: boolean
+}
+
+export type EnsuredDoc = { id: string; created: boolean; doc: Record<string, unknown> }
+
+const isBlank = (value: unknown) => value === undefined || value === null || value === ''
+
+function at(doc: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), doc)
+}
+
+function setAt(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.')
+  let node = target
+  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>
+  node[keys[keys.length - 1]] = value
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  Boolean(v) && typeof v === 'object' && !Array.isArray(v) && !('root' in (v as object))
+
+/** Localized fields inside groups (e.g. a grid's axis labels) join the group's other fields instead of replacing them. */
+function merge(base: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...base }
+  for (const [key, value] of Object.entries(extra)) {
+    out[key] = isPlainObject(value) && isPlainObject(out[key]) ? merge(out[key] as Record<string, unknown>, value) : value
+  }
+  return out
+}
+
+function leafPaths(value: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(value).flatMap(([key, v]) =>
+    isPlainObject(v) ? leafPaths(v as Record<string, unknown>, `${prefix}${key}.`) : [`${prefix}${key}`],
+  )
+}
+
+/**
+ * Finds a record by its natural key and creates it when it is missing; for an
+ * existing record, writes only the locales that are still empty (a run that
+ * stopped half-way is completed, nothing an editor wrote is overwritten).
+ * Reads with `locale: 'all'` so the check sees every locale without fallback,
+ * on SQLite and MongoDB alike.
+ */
+export async function ensureDoc(ctx: SeedContext, options: EnsureDocOptions): Promise<EnsuredDoc> {
+  const { payload } = ctx
+  const { collection, where, data, localized = {}, publish } = options
+  const status = publish ? { _status: 'published' } : {}
+
+  const found = await payload.find({ collection, where, limit: 1, depth: 0, locale: 'all', overrideAccess: true })
+  let existing = found.docs[0] as unknown as Record<string, unknown> | undefined
+  let created = false
+
+  if (!existing) {
+    const first = await payload.create({
+      collection,
+      locale: defaultLocale,
+      data: { ...merge(data, localized[defaultLocale] ?? {}), ...status } as never,
+      overrideAccess: true,
+      depth: 0,
+    })
+    created = true
+    count(ctx, collection, 'created')
+    existing = (await payload.findByID({ collection, id: first.id, depth: 0, locale: 'all', overrideAccess: true })) as unknown as Record<string, unknown>
+  }
+
+  const id = String(existing.id)
+  let completed = false
+  for (const [locale, values] of Object.entries(localized) as [ContentLocaleCode, Record<string, unknown>][]) {
+    const paths = options.localizedPaths ?? leafPaths(values)
+    const missing = paths.filter((path) => isBlank((at(existing, path) as Record<string, unknown> | undefined)?.[locale]))
+    if (missing.length === 0) continue
+    const onlyMissing: Record<string, unknown> = {}
+    for (const path of missing) setAt(onlyMissing, path, at(values, path))
+    await payload.update({
+      collection,
+      id,
+      locale,
+      data: { ...onlyMissing, ...status } as never,
+      overrideAccess: true,
+      depth: 0,
+    })
+    completed = true
+  }
+  if (completed) {
+    if (!created) count(ctx, collection, 'updated')
+    existing = (await payload.findByID({ collection, id, depth: 0, locale: 'all', overrideAccess: true })) as unknown as Record<string, unknown>
+  }
+  return { id, created, doc: existing }
+}
+
+/** The id of a record found by its natural key, or an error naming what the data file refers to. */
+export async function idBy(ctx: SeedContext, collection: CollectionSlug, field: string, value: string): Promise<string> {
+  const found = await ctx.payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, depth: 0, overrideAccess: true })
+  const doc = found.docs[0]
+  if (!doc) throw new Error(`Seed data refers to ${collection} with ${field} "${value}", which does not exist.`)
+  return String(doc.id)
+}

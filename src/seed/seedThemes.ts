@@ -1,0 +1,20 @@
+import data from './data/themes.json'
+import type { SeedContext } from './lib/context'
+import { ensureDoc } from './lib/ensureDoc'
+import { byLocale } from './lib/localized'
+
+/** The four themes by key; returns their ids by key. */
+export async function seedThemes(ctx: SeedContext): Promise<Map<string, string>> {
+  const ids = new Map<string, string>()
+  for (const theme of data.themes) {
+    const { name, description, ...fields } = theme
+    const { id } = await ensureDoc(ctx, {
+      collection: 'themes',
+      where: { key: { equals: theme.key } },
+      data: fields,
+      localized: byLocale({ name, description }),
+    })
+    ids.set(theme.key, id)
+  }
+  return ids
+}
