@@ -155,6 +155,12 @@ describe('the public over REST', () => {
     expect(await countAll(w.payload, 'users', { email: { equals: 'tunkeilija@example.org' } })).toBe(0)
   })
 
+  test('cannot register as the first user once the portal has users', async () => {
+    const res = await rest.post('/api/users/first-register', { email: 'eka@example.org', password: PASSWORD, name: 'Eka', role: 'admin' })
+    expect(res.status).toBe(403)
+    expect(await countAll(w.payload, 'users', { email: { equals: 'eka@example.org' } })).toBe(0)
+  })
+
   test('GET /api/users/me says nobody is signed in', async () => {
     const res = await rest.get('/api/users/me')
     expect(res.status).toBe(200)
@@ -185,5 +191,34 @@ describe('the public over REST', () => {
     expect(res.status).toBe(403)
     const ok = await rest.post('/api/users/unlock', { email: w.emails.editor }, tokens.admin)
     expect(ok.status).toBe(200)
+  })
+})
+
+describe('what a person sees when REST refuses a change', () => {
+  test('a participant count of -1 gets a 400 with the field and its message', async () => {
+    const res = await rest.post(
+      '/api/sessions',
+      { project: w.projects.A, populationGroup: 'Ryhmä', language: w.languages.fi, participantCount: -1 },
+      tokens.organizerPartner,
+    )
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].data.errors).toEqual([expect.objectContaining({ path: 'participantCount', message: 'Enter a whole number, 0 or more.' })])
+  })
+
+  test('an organizer approving a report gets a 400 saying only the coordinator can', async () => {
+    const res = await rest.patch(`/api/reports/${w.reports.A}`, { status: 'approved' }, tokens.organizerPartner)
+    expect(res.status).toBe(400)
+    expect(restMessages(res)).toContain('Only the coordinator can approve a report or return it.')
+  })
+
+  test('a fifth action gets a 400 and is not saved', async () => {
+    const event = (await w.payload.create({ collection: 'decision-events', data: { project: w.projects.A, title: 'REST-tilaisuus' } as never })).id
+    for (let i = 1; i <= 4; i++) {
+      expect((await rest.post('/api/actions', { event, title: `REST ${i}` }, tokens.coordinatorA)).status).toBe(201)
+    }
+    const fifth = await rest.post('/api/actions', { event, title: 'REST 5' }, tokens.coordinatorA)
+    expect(fifth.status).toBe(400)
+    expect(restMessages(fifth)).toContain('An action programme has at most 4 actions; this event already has 4.')
+    expect(await countAll(w.payload, 'actions', { event: { equals: event } })).toBe(4)
   })
 })
