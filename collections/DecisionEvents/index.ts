@@ -6,6 +6,7 @@ import { inCoordinatedProject } from '../../src/access/inCoordinatedProject'
 import { isAdmin } from '../../src/access/isAdmin'
 import { projectField } from '../../src/fields/projectField'
 import { wholeNumberField } from '../../src/fields/wholeNumber'
+import { checkEventCards } from './hooks/checkEventCards'
 
 const gridPosition = (name: string) => ({
   name,
@@ -30,6 +31,7 @@ export const DecisionEvents: CollectionConfig = {
     update: either(isAdmin, inCoordinatedProject),
     delete: either(isAdmin, inCoordinatedProject),
   },
+  hooks: { beforeValidate: [checkEventCards] },
   fields: [
     projectField(),
     { name: 'title', type: 'text', required: true, maxLength: 200 },

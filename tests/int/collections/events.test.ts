@@ -79,6 +79,29 @@ describe('decision-maker events', () => {
     expect(messages.join(' ')).toMatch(/greater than the max/i)
   })
 
+  test("verdicts and grid placements take only the event's own project's cards", async () => {
+    const verdict = await refusal(
+      w.payload.update({
+        collection: 'decision-events',
+        id: w.events.A,
+        data: { verdicts: [{ card: w.cards.A, group: 'Ryhmä 1', verdict: 'more' }, { card: w.cards.B, group: 'Ryhmä 1', verdict: 'less' }] } as never,
+        ...w.as('coordinatorA'),
+      }),
+    )
+    expect(verdict).toContain('Choose an experience card of this event’s project.')
+    const placement = await refusal(
+      w.payload.create({
+        collection: 'decision-events',
+        data: { project: w.projects.B, title: 'Sekava', grid: { placements: [{ card: w.cards.A, x: 0, y: 0 }] } } as never,
+        ...w.as('admin'),
+      }),
+    )
+    expect(placement).toContain('Choose an experience card of this event’s project.')
+    expect(await countAll(w.payload, 'decision-events', { title: { equals: 'Sekava' } })).toBe(0)
+    const stored = await w.payload.findByID({ collection: 'decision-events', id: w.events.A, depth: 0 })
+    expect(stored.verdicts ?? []).toEqual([])
+  })
+
   test('an event needs a title', async () => {
     const result = await outcome(w.payload.create({ collection: 'decision-events', data: { project: w.projects.A } as never, ...w.as('coordinatorA') }))
     expect(result.ok).toBe(false)
