@@ -7,6 +7,7 @@ import { isAdmin } from '../../src/access/isAdmin'
 import { projectField } from '../../src/fields/projectField'
 import { wholeNumberField } from '../../src/fields/wholeNumber'
 import { checkEventCards } from './hooks/checkEventCards'
+import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
 
 const gridPosition = (name: string) => ({
   name,
@@ -31,7 +32,7 @@ export const DecisionEvents: CollectionConfig = {
     update: either(isAdmin, inCoordinatedProject),
     delete: either(isAdmin, inCoordinatedProject),
   },
-  hooks: { beforeValidate: [checkEventCards] },
+  hooks: { beforeValidate: [checkEventCards], beforeDelete: [refuseDeleteWhileUsed] },
   fields: [
     projectField(),
     { name: 'title', type: 'text', required: true, maxLength: 200 },

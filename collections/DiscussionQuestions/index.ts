@@ -3,12 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../src/access/anyone'
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
 import { translationStatusField } from '../../src/fields/translationStatus'
+import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
 
 export const DiscussionQuestions: CollectionConfig = {
   slug: 'discussion-questions',
   admin: { useAsTitle: 'text', defaultColumns: ['text', 'theme', 'order'], group: 'Toolkit content' },
   defaultSort: 'order',
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  hooks: { beforeDelete: [refuseDeleteWhileUsed] },
   fields: [
     { name: 'theme', type: 'relationship', relationTo: 'themes', required: true, index: true },
     { name: 'order', type: 'number', required: true, defaultValue: 1, min: 1 },

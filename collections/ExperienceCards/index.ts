@@ -8,6 +8,7 @@ import { isAdmin } from '../../src/access/isAdmin'
 import { noPersonalData } from '../../src/fields/privacyNote'
 import { projectField } from '../../src/fields/projectField'
 import { checkCardSources } from './hooks/checkCardSources'
+import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
 
 export const ExperienceCards: CollectionConfig = {
   slug: 'experience-cards',
@@ -24,7 +25,7 @@ export const ExperienceCards: CollectionConfig = {
     update: either(isAdmin, inCoordinatedProject),
     delete: either(isAdmin, inCoordinatedProject),
   },
-  hooks: { beforeValidate: [checkCardSources] },
+  hooks: { beforeValidate: [checkCardSources], beforeDelete: [refuseDeleteWhileUsed] },
   fields: [
     projectField(),
     { name: 'text', label: 'Narrative', type: 'textarea', required: true, maxLength: 1200, admin: { description: noPersonalData } },

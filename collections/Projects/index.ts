@@ -6,6 +6,7 @@ import { inOwnMunicipality } from '../../src/access/inOwnMunicipality'
 import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { partnerOfProject } from '../../src/access/partnerOfProject'
 import { checkProjectDates } from './hooks/checkProjectDates'
+import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
 
 export const Projects: CollectionConfig = {
   slug: 'projects',
@@ -21,7 +22,7 @@ export const Projects: CollectionConfig = {
     update: either(isAdmin, inOwnMunicipality),
     delete: either(isAdmin, inOwnMunicipality),
   },
-  hooks: { beforeValidate: [checkProjectDates] },
+  hooks: { beforeValidate: [checkProjectDates], beforeDelete: [refuseDeleteWhileUsed] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     {

@@ -9,6 +9,7 @@ import { projectField } from '../../src/fields/projectField'
 import { wholeNumberField } from '../../src/fields/wholeNumber'
 import { existingRecord } from '../../src/validation/existingRecord'
 import { composeSessionTitle } from './hooks/composeSessionTitle'
+import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
 
 export const Sessions: CollectionConfig = {
   slug: 'sessions',
@@ -25,7 +26,7 @@ export const Sessions: CollectionConfig = {
     update: either(isAdmin, inCoordinatedProject, inPartnerProject),
     delete: either(isAdmin, inCoordinatedProject),
   },
-  hooks: { beforeChange: [composeSessionTitle] },
+  hooks: { beforeChange: [composeSessionTitle], beforeDelete: [refuseDeleteWhileUsed] },
   fields: [
     projectField(),
     { name: 'title', type: 'text', admin: { readOnly: true, description: 'Made from the group, language and date.' } },

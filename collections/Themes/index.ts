@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../src/access/anyone'
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
+import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
 
 export const themeKeys = ['participation', 'attitudes', 'safety', 'interaction'] as const
 
@@ -10,6 +11,7 @@ export const Themes: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'key', 'colour', 'order'], group: 'Toolkit content' },
   defaultSort: 'order',
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  hooks: { beforeDelete: [refuseDeleteWhileUsed] },
   fields: [
     {
       name: 'key',

@@ -271,7 +271,8 @@ export async function outcome(call: Promise<unknown>): Promise<Outcome> {
     const messages = e.data?.errors?.length ? e.data.errors.map((x) => x.message) : [e.message ?? '']
     if (e.name === 'Forbidden' || e.status === 403) return { ok: false, kind: 'forbidden', messages }
     if (e.name === 'NotFound' || e.status === 404) return { ok: false, kind: 'notfound', messages }
-    if (e.name === 'ValidationError' || e.status === 400) return { ok: false, kind: 'invalid', messages }
+    // 409: refused because other records still need this one
+    if (e.name === 'ValidationError' || e.status === 400 || e.status === 409) return { ok: false, kind: 'invalid', messages }
     throw error
   }
 }

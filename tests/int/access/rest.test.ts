@@ -34,7 +34,7 @@ function toOutcome(res: RestResponse): Outcome {
   const messages = restMessages(res)
   if (res.status === 403 || res.status === 401) return { ok: false, kind: 'forbidden', messages }
   if (res.status === 404) return { ok: false, kind: 'notfound', messages }
-  if (res.status === 400) return { ok: false, kind: 'invalid', messages }
+  if (res.status === 400 || res.status === 409) return { ok: false, kind: 'invalid', messages }
   throw new Error(`unexpected ${res.status}: ${JSON.stringify(res.body)}`)
 }
 

@@ -271,3 +271,21 @@ describe('evaluations', () => {
     expect(result).toMatchObject({ ok: false, kind: 'invalid' })
   })
 })
+
+describe('deleting what other records still need', () => {
+  test('an event keeps its action programme and feedback', async () => {
+    const messages = await refusal(w.payload.delete({ collection: 'decision-events', id: w.events.B, ...w.as('coordinatorB') }))
+    expect(messages).toEqual(['This cannot be deleted while it is in use (actions: 2, feedback responses: 1). Remove or change those first.'])
+    expect(await countAll(w.payload, 'actions', { event: { equals: w.events.B } })).toBe(2)
+  })
+
+  test('a card an event placed on its grid cannot be deleted until it is taken off', async () => {
+    const card = await make(w.payload, 'experience-cards', { project: w.projects.B, text: 'Bussissa moikataan.', theme: w.themes.participation, tone: 'positive' })
+    const event = await make(w.payload, 'decision-events', { project: w.projects.B, title: 'Ruudukko', grid: { placements: [{ card, x: 0.5, y: -0.5 }] } })
+    const messages = await refusal(w.payload.delete({ collection: 'experience-cards', id: card, ...w.as('coordinatorB') }))
+    expect(messages).toEqual(['This cannot be deleted while it is in use (grid placements: 1). Remove or change those first.'])
+    await w.payload.update({ collection: 'decision-events', id: event, data: { grid: { placements: [] } } as never, ...w.as('coordinatorB') })
+    await w.payload.delete({ collection: 'experience-cards', id: card, ...w.as('coordinatorB') })
+    expect(await countAll(w.payload, 'experience-cards', { id: { equals: card } })).toBe(0)
+  })
+})

@@ -276,3 +276,28 @@ describe('experience cards', () => {
     expect(result.ok).toBe(false)
   })
 })
+
+describe('deleting what other records still need', () => {
+  test('a project is deleted after its records, not from under them', async () => {
+    const project = (await w.payload.create({ collection: 'projects', data: { title: 'Lyhyt kierros', municipality: w.municipalities.A } as never, ...w.as('coordinatorA') })).id
+    const session = (await w.payload.create({ collection: 'sessions', data: { project, populationGroup: 'Ryhmä', language: w.languages.fi } as never, ...w.as('coordinatorA') })).id
+    const report = (await w.payload.create({ collection: 'reports', data: { session } as never, ...w.as('coordinatorA') })).id
+
+    const projectFirst = await refusal(w.payload.delete({ collection: 'projects', id: project, ...w.as('coordinatorA') }))
+    expect(projectFirst).toEqual(['This cannot be deleted while it is in use (sessions: 1, reports: 1). Remove or change those first.'])
+    const sessionFirst = await refusal(w.payload.delete({ collection: 'sessions', id: session, ...w.as('coordinatorA') }))
+    expect(sessionFirst).toEqual(['This cannot be deleted while it is in use (reports: 1). Remove or change those first.'])
+    expect(await countAll(w.payload, 'reports', { session: { equals: session } })).toBe(1)
+
+    await w.payload.delete({ collection: 'reports', id: report, ...w.as('coordinatorA') })
+    await w.payload.delete({ collection: 'sessions', id: session, ...w.as('coordinatorA') })
+    await w.payload.delete({ collection: 'projects', id: project, ...w.as('coordinatorA') })
+    expect(await countAll(w.payload, 'projects', { id: { equals: project } })).toBe(0)
+  })
+
+  test("A's project with all its records stays whole when its coordinator tries to delete it", async () => {
+    const messages = await refusal(w.payload.delete({ collection: 'projects', id: w.projects.A, ...w.as('coordinatorA') }))
+    expect(messages[0]).toMatch(/^This cannot be deleted while it is in use \(sessions: \d+, reports: \d+, experience cards: \d+, decision-maker events: 1, actions: 2, feedback responses: 1, evaluations: 1\)/)
+    expect((await w.payload.findByID({ collection: 'sessions', id: w.sessions.A, depth: 0 })).project).toBe(w.projects.A)
+  })
+})

@@ -349,3 +349,16 @@ describe('organizations', () => {
     expect(messages).toContain('Give a web address starting with https://.')
   })
 })
+
+describe('deleting what other records still need', () => {
+  test.each([
+    ['a municipality with a project', 'municipalities', () => w.municipalities.A, '(projects: 1)'],
+    ['a language sessions were held in', 'languages', () => w.languages.ar, '(sessions: 1)'],
+    ['a theme with questions and cards', 'themes', () => w.themes.participation, '(discussion questions: 1, experience cards: 1)'],
+    ['a question a report answers', 'discussion-questions', () => w.questions.participation, '(reports: 1)'],
+  ] as const)('an editor cannot delete %s', async (_what, collection, id, uses) => {
+    const messages = await refusal(w.payload.delete({ collection, id: id(), ...w.as('editor') }))
+    expect(messages).toEqual([`This cannot be deleted while it is in use ${uses}. Remove or change those first.`])
+    expect(await countAll(w.payload, collection, { id: { equals: id() } })).toBe(1)
+  })
+})

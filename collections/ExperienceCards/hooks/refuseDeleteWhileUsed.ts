@@ -1,0 +1,7 @@
+import { refuseDeleteWhileReferenced } from '../../../src/validation/refuseDeleteWhileReferenced'
+
+/** An event's verdicts and grid placements refer to the card. */
+export const refuseDeleteWhileUsed = refuseDeleteWhileReferenced([
+  { collection: 'decision-events', field: 'verdicts.card', label: 'event verdicts' },
+  { collection: 'decision-events', field: 'grid.placements.card', label: 'grid placements' },
+])

@@ -1,0 +1,4 @@
+import { refuseDeleteWhileReferenced } from '../../../src/validation/refuseDeleteWhileReferenced'
+
+/** A session's reports go first. */
+export const refuseDeleteWhileUsed = refuseDeleteWhileReferenced([{ collection: 'reports', field: 'session', label: 'reports' }])
