@@ -5,7 +5,6 @@
 import { getPayload } from 'payload'
 
 import config from '../../payload.config'
-import { DEMO_PASSWORD } from './demo/seedDemoUsers'
 import { formatSummary } from './lib/context'
 import { seed } from './seed'
 
@@ -19,12 +18,7 @@ async function main(): Promise<number> {
   try {
     const { summary, demoLogins } = await seed(payload, { demo })
     payload.logger.info(`Seed finished${demo ? ' (with demo)' : ''}:\n${formatSummary(summary)}`)
-    if (demoLogins.length > 0) {
-      payload.logger.info(
-        `Demo logins (development only), password "${DEMO_PASSWORD}":\n` +
-          demoLogins.map((l) => `  ${l.email}  (${l.role})`).join('\n'),
-      )
-    } else if (demo && process.env.NODE_ENV === 'production') {
+    if (demo && demoLogins.length === 0) {
       payload.logger.info('NODE_ENV=production: no users were created; create the first admin in /admin.')
     }
     return 0

@@ -35,5 +35,9 @@ export async function seedDemoUsers(
     })
     logins.push({ email: user.email, role: user.role })
   }
+  // Printed here rather than by the CLI so that the first start of a development server shows them too.
+  ctx.payload.logger.info(
+    `Demo logins (development only), password "${DEMO_PASSWORD}":\n` + logins.map((l) => `  ${l.email}  (${l.role})`).join('\n'),
+  )
   return logins
 }
