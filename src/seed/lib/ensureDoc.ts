@@ -22,8 +22,6 @@ export type EnsureDocOptions = {
   publish?: boolean
 }
 
-export type EnsuredDoc = { id: string; created: boolean; doc: Record<string, unknown> }
-
 const isBlank = (value: unknown) => value === undefined || value === null || value === ''
 
 function at(doc: unknown, path: string): unknown {
@@ -55,6 +53,8 @@ function leafPaths(value: Record<string, unknown>, prefix = ''): string[] {
   )
 }
 
+export type EnsuredDoc = { id: string; created: boolean }
+
 /**
  * Finds a record by its natural key and creates it when it is missing; for an
  * existing record, writes only the locales that are still empty (a run that
@@ -68,27 +68,28 @@ export async function ensureDoc(ctx: SeedContext, options: EnsureDocOptions): Pr
   const status = publish ? { _status: 'published' } : {}
 
   const found = await payload.find({ collection, where, limit: 1, depth: 0, locale: 'all', overrideAccess: true })
-  let existing = found.docs[0] as unknown as Record<string, unknown> | undefined
-  let created = false
-
-  if (!existing) {
-    const first = await payload.create({
+  const existing = found.docs[0] as unknown as Record<string, unknown> | undefined
+  let id: string
+  if (existing) {
+    id = String(existing.id)
+  } else {
+    const created = await payload.create({
       collection,
       locale: defaultLocale,
       data: { ...merge(data, localized[defaultLocale] ?? {}), ...status } as never,
       overrideAccess: true,
       depth: 0,
     })
-    created = true
+    id = String(created.id)
     count(ctx, collection, 'created')
-    existing = (await payload.findByID({ collection, id: first.id, depth: 0, locale: 'all', overrideAccess: true })) as unknown as Record<string, unknown>
   }
 
-  const id = String(existing.id)
   let completed = false
   for (const [locale, values] of Object.entries(localized) as [ContentLocaleCode, Record<string, unknown>][]) {
+    if (!existing && locale === defaultLocale) continue
     const paths = options.localizedPaths ?? leafPaths(values)
-    const missing = paths.filter((path) => isBlank((at(existing, path) as Record<string, unknown> | undefined)?.[locale]))
+    // A record created just now has only the default locale; no need to read it back to know that.
+    const missing = existing ? paths.filter((path) => isBlank((at(existing, path) as Record<string, unknown> | undefined)?.[locale])) : paths
     if (missing.length === 0) continue
     const onlyMissing: Record<string, unknown> = {}
     for (const path of missing) setAt(onlyMissing, path, at(values, path))
@@ -102,11 +103,8 @@ export async function ensureDoc(ctx: SeedContext, options: EnsureDocOptions): Pr
     })
     completed = true
   }
-  if (completed) {
-    if (!created) count(ctx, collection, 'updated')
-    existing = (await payload.findByID({ collection, id, depth: 0, locale: 'all', overrideAccess: true })) as unknown as Record<string, unknown>
-  }
-  return { id, created, doc: existing }
+  if (existing && completed) count(ctx, collection, 'updated')
+  return { id, created: !existing }
 }
 
 /** The id of a record found by its natural key, or an error naming what the data file refers to. */
