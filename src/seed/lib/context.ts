@@ -22,7 +22,3 @@ export function formatSummary(summary: SeedSummary): string {
   if (rows.length === 0) return 'nothing to do'
   return rows.map(([collection, { created, updated }]) => `${collection}: ${created} created, ${updated} completed`).join('\n')
 }
-
-export function changedAnything(summary: SeedSummary): boolean {
-  return Object.values(summary).some((s) => s.created > 0 || s.updated > 0)
-}

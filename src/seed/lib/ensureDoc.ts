@@ -106,11 +106,3 @@ export async function ensureDoc(ctx: SeedContext, options: EnsureDocOptions): Pr
   if (existing && completed) count(ctx, collection, 'updated')
   return { id, created: !existing }
 }
-
-/** The id of a record found by its natural key, or an error naming what the data file refers to. */
-export async function idBy(ctx: SeedContext, collection: CollectionSlug, field: string, value: string): Promise<string> {
-  const found = await ctx.payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, depth: 0, overrideAccess: true })
-  const doc = found.docs[0]
-  if (!doc) throw new Error(`Seed data refers to ${collection} with ${field} "${value}", which does not exist.`)
-  return String(doc.id)
-}
