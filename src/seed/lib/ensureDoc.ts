@@ -12,12 +12,8 @@ export type EnsureDocOptions = {
   where: Where
   /** Fields that are not localized. Written only when the record is created, so editors' later changes survive reseeding. */
   data: Record<string, unknown>
+  /** Nested objects are followed, so a localized field inside a group is checked and written on its own. */
   localized?: LocalizedData
-  /**
-   * Dotted paths of localized fields that decide whether a locale is still
-   * missing; defaults to the top-level keys given for that locale.
-   */
-  localizedPaths?: string[]
   /** For collections with drafts: write as published, so the public sees the record. */
   publish?: boolean
 }
@@ -87,7 +83,7 @@ export async function ensureDoc(ctx: SeedContext, options: EnsureDocOptions): Pr
   let completed = false
   for (const [locale, values] of Object.entries(localized) as [ContentLocaleCode, Record<string, unknown>][]) {
     if (!existing && locale === defaultLocale) continue
-    const paths = options.localizedPaths ?? leafPaths(values)
+    const paths = leafPaths(values)
     // A record created just now has only the default locale; no need to read it back to know that.
     const missing = existing ? paths.filter((path) => isBlank((at(existing, path) as Record<string, unknown> | undefined)?.[locale])) : paths
     if (missing.length === 0) continue
