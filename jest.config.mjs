@@ -21,7 +21,7 @@ export default {
     '^@/(.*)$': '<rootDir>/src/$1',
     '\\.(css|scss)$': '<rootDir>/tests/helpers/styleStub.js',
   },
-  roots: ['<rootDir>/tests'],
+  roots: ['<rootDir>/tests/int'],
   testMatch: ['**/*.test.ts'],
   testTimeout: 120000,
   maxWorkers: 1,

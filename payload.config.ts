@@ -29,6 +29,11 @@ import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
 import { WorkspaceRequests } from './collections/WorkspaceRequests'
 import { readSettingsOrExit } from './src/config/readSettings'
+import { documentCollections, documentEndpoints } from './src/documents'
+import { emailCollections, emailEndpoints } from './src/email'
+import { tasks } from './src/jobs'
+import { projectCollections, projectEndpoints } from './src/projects'
+import { translationCollections, translationEndpoints } from './src/translations'
 import { selectDatabaseAdapter } from './src/db/selectDatabaseAdapter'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { contentLocales, defaultLocale } from './src/i18n/locales'
@@ -70,7 +75,19 @@ export default buildConfig({
     Subscribers,
     Newsletters,
     WorkspaceRequests,
+    ...documentCollections,
+    ...emailCollections,
+    ...projectCollections,
+    ...translationCollections,
   ],
+  endpoints: [...documentEndpoints, ...emailEndpoints, ...projectEndpoints, ...translationEndpoints],
+  jobs: {
+    tasks,
+    // The server works its own queue (newsletters, regenerated materials,
+    // reminders, retention); tests run jobs explicitly instead.
+    autoRun: [{ cron: '* * * * *', queue: 'default' }, { cron: '0 * * * *', queue: 'hourly' }],
+    shouldAutoRun: () => !process.env.JEST_WORKER_ID && process.env.NEXT_PHASE !== 'phase-production-build',
+  },
   globals: [SiteSettings],
   localization: {
     locales: contentLocales.map((l) => ({ code: l.code, label: l.nativeName, rtl: l.direction === 'rtl' })),

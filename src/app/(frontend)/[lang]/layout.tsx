@@ -2,13 +2,9 @@ import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import { getTranslator } from '@/i18n/getTranslator'
-import { contentLocales, directionOf, isContentLocale } from '@/i18n/locales'
+import { directionOf, isContentLocale } from '@/i18n/locales'
 
 import '../styles.css'
-
-export function generateStaticParams() {
-  return contentLocales.map((l) => ({ lang: l.code }))
-}
 
 export default async function LangLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
   const { lang } = await params

@@ -1,0 +1,6 @@
+import type { CollectionConfig, Endpoint, TaskConfig } from 'payload'
+
+/** What the generated-documents capability adds to the Payload config. */
+export const documentCollections: CollectionConfig[] = []
+export const documentEndpoints: Endpoint[] = []
+export const documentTasks: TaskConfig[] = []

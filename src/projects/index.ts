@@ -1,0 +1,6 @@
+import type { CollectionConfig, Endpoint, TaskConfig } from 'payload'
+
+/** What the project-team workflow (boards, survey, overview, exports, reminders) adds to the Payload config. */
+export const projectCollections: CollectionConfig[] = []
+export const projectEndpoints: Endpoint[] = []
+export const projectTasks: TaskConfig[] = []

@@ -1,0 +1,6 @@
+import type { CollectionConfig, Endpoint, TaskConfig } from 'payload'
+
+/** What the translation workflow (status overview, XLIFF) adds to the Payload config. */
+export const translationCollections: CollectionConfig[] = []
+export const translationEndpoints: Endpoint[] = []
+export const translationTasks: TaskConfig[] = []

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// `npm test`: the whole suite. Integration tests on a real Payload, then the
+// production build and the tests that start it, then the browser tests in
+// Chromium. Prints one closing line with the totals.
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '..')
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const requireBrowser = process.env.REQUIRE_BROWSER === '1'
+const only = process.argv[2] // int | start | e2e
+
+const totals = { passed: 0, failed: 0, skipped: 0 }
+let failedSteps = []
+
+function jest(name, args) {
+  const out = path.join(os.tmpdir(), `portal-jest-${name}-${process.pid}.json`)
+  console.log(`\n=== ${name} tests ===`)
+  const result = spawnSync(
+    process.execPath,
+    ['--experimental-vm-modules', '--no-warnings', path.join(root, 'node_modules/jest/bin/jest.js'), '--runInBand', '--forceExit', '--json', `--outputFile=${out}`, ...args],
+    { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
+  )
+  if (fs.existsSync(out)) {
+    const summary = JSON.parse(fs.readFileSync(out, 'utf8'))
+    totals.passed += summary.numPassedTests
+    totals.failed += summary.numFailedTests + (summary.numRuntimeErrorTestSuites ?? 0)
+    totals.skipped += summary.numPendingTests + summary.numTodoTests
+    fs.rmSync(out)
+  } else {
+    totals.failed += 1
+  }
+  if (result.status !== 0) failedSteps.push(name)
+}
+
+function build() {
+  if (process.env.SKIP_BUILD === '1' && fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
+    console.log('\n=== production build: reusing .next (SKIP_BUILD=1) ===')
+    return true
+  }
+  console.log('\n=== production build ===')
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  })
+  if (result.status !== 0) {
+    failedSteps.push('build')
+    totals.failed += 1
+    return false
+  }
+  return true
+}
+
+if (!only || only === 'int') jest('integration', ['-c', 'jest.config.mjs'])
+if (!only || only === 'start' || only === 'e2e') {
+  if (build()) {
+    if (!only || only === 'start') jest('production start', ['-c', 'jest.start.config.mjs'])
+    if (!only || only === 'e2e') {
+      if (fs.existsSync(chromium)) {
+        jest('browser', ['-c', 'jest.e2e.config.mjs'])
+      } else if (requireBrowser) {
+        console.error(`\nNo Chromium at ${chromium}: the browser tests cannot run (install it with: apt-get install -y chromium).`)
+        failedSteps.push('browser (no Chromium)')
+        totals.failed += 1
+      } else {
+        console.log(`\nSkipped the browser tests: no Chromium at ${chromium} (install it with: apt-get install -y chromium).`)
+      }
+    }
+  }
+}
+
+if (failedSteps.length) console.log(`\nFailed: ${failedSteps.join(', ')}`)
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
+process.exit(failedSteps.length ? 1 : 0)

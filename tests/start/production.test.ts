@@ -1,0 +1,84 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+
+import { freePort, type RunningServer, spawnProductionServer, startProductionServer } from '../helpers/productionServer'
+
+describe('the production build on an empty data folder', () => {
+  let server: RunningServer
+  beforeAll(async () => {
+    server = await startProductionServer({ env: { PORTAL_DEMO: 'false' } })
+  })
+  afterAll(async () => {
+    await server?.stop()
+  })
+
+  test('creates its database, migrates and seeds the 31 municipalities', async () => {
+    expect(fs.existsSync(path.join(server.dataDir, 'portal.db'))).toBe(true)
+    const res = await fetch(`${server.url}/api/municipalities?limit=100&depth=0`)
+    expect(res.status).toBe(200)
+    const body = (await res.json()) as { totalDocs: number; docs: { name: string; isExample?: boolean }[] }
+    expect(body.totalDocs).toBe(31)
+    expect(body.docs.some((m) => m.isExample)).toBe(false)
+    expect(body.docs.map((m) => m.name)).toEqual(expect.arrayContaining(['Helsinki', 'Kajaani', 'Imatra']))
+  })
+
+  test('serves the admin, and creates no user in production', async () => {
+    const admin = await fetch(`${server.url}/admin`, { redirect: 'manual' })
+    expect([200, 307, 308]).toContain(admin.status)
+    const page = await fetch(`${server.url}/admin/create-first-user`)
+    expect(page.status).toBe(200)
+    expect(server.output()).not.toMatch(/password/i)
+  })
+
+  test('answers GraphQL at /api/graphql', async () => {
+    const res = await fetch(`${server.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ Languages(limit: 100) { totalDocs docs { code direction } } }' }),
+    })
+    const body = (await res.json()) as { data: { Languages: { totalDocs: number; docs: { code: string; direction: string }[] } } }
+    expect(body.data.Languages.docs.find((l) => l.code === 'ar')?.direction).toBe('rtl')
+  })
+})
+
+describe('configuration errors stop the start with one sentence', () => {
+  async function startAndFail(env: Record<string, string>): Promise<{ status: number | null; output: string }> {
+    const port = await freePort()
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bad-'))
+    const { child, output } = spawnProductionServer(port, dataDir, env)
+    const status = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL')
+        resolve(null)
+      }, 60_000)
+      child.on('exit', (code) => {
+        clearTimeout(timer)
+        resolve(code)
+      })
+    })
+    fs.rmSync(dataDir, { recursive: true, force: true })
+    return { status, output: output() }
+  }
+
+  test('no PAYLOAD_SECRET in production', async () => {
+    const { status, output } = await startAndFail({ PAYLOAD_SECRET: '' })
+    expect(status).not.toBe(0)
+    expect(status).not.toBeNull()
+    expect(output).toMatch(/Cannot start the portal: PAYLOAD_SECRET is not set/)
+  })
+
+  test('an unparsable DATABASE_URI', async () => {
+    const { status, output } = await startAndFail({ DATABASE_URI: 'postgres://db.example/portal' })
+    expect(status).not.toBe(0)
+    expect(output).toMatch(/Cannot start the portal: DATABASE_URI must start with mongodb:\/\//)
+  })
+
+  test('an unwritable data folder', async () => {
+    const { status, output } = await startAndFail({ DATA_DIR: '/dev/null/portal-data' })
+    expect(status).not.toBe(0)
+    expect(output).toMatch(/Cannot start the portal: The data folder \/proc\/portal-data cannot be written to/)
+  })
+})
