@@ -16,7 +16,8 @@ export async function seedDemoUsers(
   ctx: SeedContext,
   links: { exampleMunicipality: string; organizations: Map<string, string> },
 ): Promise<DemoLogin[]> {
-  if (process.env.NODE_ENV === 'production') return []
+  // PORTAL_E2E_USERS is set only by the browser tests' throwaway production server.
+  if (process.env.NODE_ENV === 'production' && process.env.PORTAL_E2E_USERS !== 'true') return []
   const logins: DemoLogin[] = []
   for (const user of data.users as { email: string; name: string; role: string; exampleMunicipality?: boolean; organization?: string }[]) {
     const organization = user.organization ? links.organizations.get(user.organization) : undefined
