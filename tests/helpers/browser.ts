@@ -47,4 +47,5 @@ export function e2eBaseUrl(): string {
   return url
 }
 
-export const urlFile = '/tmp/portal-e2e-url'
+// One file per build folder so parallel runs against different builds don't cross.
+export const urlFile = `/tmp/portal-e2e-url${(process.env.NEXT_DIST_DIR || '.next').replace(/[^a-z0-9]/gi, '-')}`
