@@ -29,11 +29,11 @@ import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
 import { WorkspaceRequests } from './collections/WorkspaceRequests'
 import { readSettingsOrExit } from './src/config/readSettings'
-import { documentCollections, documentEndpoints } from './src/documents'
-import { emailCollections, emailEndpoints } from './src/email'
+import { documentCollections, documentEndpoints, documentGlobals } from './src/documents'
+import { emailCollections, emailEndpoints, emailGlobals } from './src/email'
 import { tasks } from './src/jobs'
-import { projectCollections, projectEndpoints } from './src/projects'
-import { translationCollections, translationEndpoints } from './src/translations'
+import { projectCollections, projectEndpoints, projectGlobals } from './src/projects'
+import { translationCollections, translationEndpoints, translationGlobals } from './src/translations'
 import { selectDatabaseAdapter } from './src/db/selectDatabaseAdapter'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { contentLocales, defaultLocale } from './src/i18n/locales'
@@ -88,7 +88,7 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default' }, { cron: '0 * * * *', queue: 'hourly' }],
     shouldAutoRun: () => !process.env.JEST_WORKER_ID && process.env.NEXT_PHASE !== 'phase-production-build',
   },
-  globals: [SiteSettings],
+  globals: [SiteSettings, ...documentGlobals, ...emailGlobals, ...projectGlobals, ...translationGlobals],
   localization: {
     locales: contentLocales.map((l) => ({ code: l.code, label: l.nativeName, rtl: l.direction === 'rtl' })),
     defaultLocale,

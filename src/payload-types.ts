@@ -316,6 +316,10 @@ export interface Theme {
    */
   colour: string;
   order: number;
+  /**
+   * How far this language version of the text can be trusted.
+   */
+  translationStatus: 'missing' | 'draft' | 'reviewed' | 'outdated';
   updatedAt: string;
   createdAt: string;
 }
@@ -374,6 +378,10 @@ export interface Material {
    * The address in the portal: lowercase letters, digits and hyphens. Filled in from the title if left empty.
    */
   slug: string;
+  /**
+   * How far this language version of the text can be trusted.
+   */
+  translationStatus: 'missing' | 'draft' | 'reviewed' | 'outdated';
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -455,6 +463,10 @@ export interface Page {
    * The address in the portal: lowercase letters, digits and hyphens. Filled in from the title if left empty.
    */
   slug: string;
+  /**
+   * How far this language version of the text can be trusted.
+   */
+  translationStatus: 'missing' | 'draft' | 'reviewed' | 'outdated';
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1115,6 +1127,7 @@ export interface ThemesSelect<T extends boolean = true> {
   description?: T;
   colour?: T;
   order?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1151,6 +1164,7 @@ export interface MaterialsSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1203,6 +1217,7 @@ export interface PagesSelect<T extends boolean = true> {
   kind?: T;
   part?: T;
   slug?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

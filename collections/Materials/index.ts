@@ -60,5 +60,6 @@ export const Materials: CollectionConfig = {
       ],
     },
     slugField('title'),
+    translationStatusField({ localized: true, admin: { position: 'sidebar', description: 'How far this language version of the text can be trusted.' } }),
   ],
 }

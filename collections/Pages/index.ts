@@ -1,3 +1,4 @@
+import { translationStatusField } from '../../src/fields/translationStatus'
 import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
@@ -46,5 +47,6 @@ export const Pages: CollectionConfig = {
       admin: { position: 'sidebar', condition: (data) => data?.kind === 'toolkit-part' },
     },
     slugField('title'),
+    translationStatusField({ localized: true, admin: { position: 'sidebar', description: 'How far this language version of the text can be trusted.' } }),
   ],
 }

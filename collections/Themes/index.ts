@@ -1,3 +1,4 @@
+import { translationStatusField } from '../../src/fields/translationStatus'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../src/access/anyone'
@@ -37,5 +38,6 @@ export const Themes: CollectionConfig = {
         typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value) ? true : 'Give the colour as #RRGGBB, e.g. #2A6EBB.',
     },
     { name: 'order', type: 'number', required: true, defaultValue: 1, min: 1 },
+    translationStatusField({ localized: true, admin: { position: 'sidebar', description: 'How far this language version of the text can be trusted.' } }),
   ],
 }
