@@ -54,6 +54,15 @@ function build() {
   return true
 }
 
+if (!only || only === 'types') {
+  // The build skips type checking so that it stays fast; the whole tree, tests included, is checked here.
+  console.log('\n=== type check ===')
+  const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '--noEmit'], { cwd: root, stdio: 'inherit' })
+  if (tsc.status !== 0) {
+    failedSteps.push('type check')
+    totals.failed += 1
+  } else totals.passed += 1
+}
 if (!only || only === 'int') jest('integration', ['-c', 'jest.config.mjs'])
 if (!only || only === 'start' || only === 'e2e') {
   if (build()) {
