@@ -61,7 +61,7 @@ if (!only || only === 'types') {
   if (tsc.status !== 0) {
     failedSteps.push('type check')
     totals.failed += 1
-  } else totals.passed += 1
+  }
 }
 if (!only || only === 'int') jest('integration', ['-c', 'jest.config.mjs'])
 if (!only || only === 'start' || only === 'e2e') {
