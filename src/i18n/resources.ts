@@ -7,12 +7,32 @@ import fiEmail from '../../locales/fi/email.json'
 import fiForms from '../../locales/fi/forms.json'
 import svEmail from '../../locales/sv/email.json'
 import svForms from '../../locales/sv/forms.json'
+import enPortal from '../../locales/en/portal.json'
+import fiPortal from '../../locales/fi/portal.json'
+import svPortal from '../../locales/sv/portal.json'
+import arCommon from '../../locales/ar/common.json'
+import seCommon from '../../locales/se/common.json'
+import soCommon from '../../locales/so/common.json'
+import swCommon from '../../locales/sw/common.json'
+import ukCommon from '../../locales/uk/common.json'
+import ruCommon from '../../locales/ru/common.json'
+import viCommon from '../../locales/vi/common.json'
+import etCommon from '../../locales/et/common.json'
 
 /** Interface strings by language and namespace; every visible string lives in locales/. */
 export const resources = {
-  fi: { common: fiCommon, forms: fiForms, email: fiEmail },
-  sv: { common: svCommon, forms: svForms, email: svEmail },
-  en: { common: enCommon, forms: enForms, email: enEmail },
+  fi: { common: fiCommon, portal: fiPortal, forms: fiForms, email: fiEmail },
+  sv: { common: svCommon, portal: svPortal, forms: svForms, email: svEmail },
+  en: { common: enCommon, portal: enPortal, forms: enForms, email: enEmail },
+  // The material languages carry only the navigation strings (the residents' page); the rest falls back to Finnish.
+  ar: { common: arCommon },
+  se: { common: seCommon },
+  so: { common: soCommon },
+  sw: { common: swCommon },
+  uk: { common: ukCommon },
+  ru: { common: ruCommon },
+  vi: { common: viCommon },
+  et: { common: etCommon },
 } as const
 
 export type Namespace = keyof (typeof resources)['fi']
