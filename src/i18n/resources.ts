@@ -1,6 +1,9 @@
 import enCommon from '../../locales/en/common.json'
+import enEvent from '../../locales/en/event.json'
 import fiCommon from '../../locales/fi/common.json'
+import fiEvent from '../../locales/fi/event.json'
 import svCommon from '../../locales/sv/common.json'
+import svEvent from '../../locales/sv/event.json'
 import enEmail from '../../locales/en/email.json'
 import enForms from '../../locales/en/forms.json'
 import fiEmail from '../../locales/fi/email.json'
@@ -21,9 +24,9 @@ import etCommon from '../../locales/et/common.json'
 
 /** Interface strings by language and namespace; every visible string lives in locales/. */
 export const resources = {
-  fi: { common: fiCommon, portal: fiPortal, forms: fiForms, email: fiEmail },
-  sv: { common: svCommon, portal: svPortal, forms: svForms, email: svEmail },
-  en: { common: enCommon, portal: enPortal, forms: enForms, email: enEmail },
+  fi: { common: fiCommon, event: fiEvent, portal: fiPortal, forms: fiForms, email: fiEmail },
+  sv: { common: svCommon, event: svEvent, portal: svPortal, forms: svForms, email: svEmail },
+  en: { common: enCommon, event: enEvent, portal: enPortal, forms: enForms, email: enEmail },
   // The material languages carry only the navigation strings (the residents' page); the rest falls back to Finnish.
   ar: { common: arCommon },
   se: { common: seCommon },
