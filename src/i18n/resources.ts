@@ -1,4 +1,7 @@
 import enCommon from '../../locales/en/common.json'
+import enDocuments from '../../locales/en/documents.json'
+import fiDocuments from '../../locales/fi/documents.json'
+import svDocuments from '../../locales/sv/documents.json'
 import enEvent from '../../locales/en/event.json'
 import fiCommon from '../../locales/fi/common.json'
 import fiEvent from '../../locales/fi/event.json'
@@ -24,9 +27,9 @@ import etCommon from '../../locales/et/common.json'
 
 /** Interface strings by language and namespace; every visible string lives in locales/. */
 export const resources = {
-  fi: { common: fiCommon, event: fiEvent, portal: fiPortal, forms: fiForms, email: fiEmail },
-  sv: { common: svCommon, event: svEvent, portal: svPortal, forms: svForms, email: svEmail },
-  en: { common: enCommon, event: enEvent, portal: enPortal, forms: enForms, email: enEmail },
+  fi: { common: fiCommon, event: fiEvent, portal: fiPortal, forms: fiForms, email: fiEmail, documents: fiDocuments },
+  sv: { common: svCommon, event: svEvent, portal: svPortal, forms: svForms, email: svEmail, documents: svDocuments },
+  en: { common: enCommon, event: enEvent, portal: enPortal, forms: enForms, email: enEmail, documents: enDocuments },
   // The material languages carry only the navigation strings (the residents' page); the rest falls back to Finnish.
   ar: { common: arCommon },
   se: { common: seCommon },
