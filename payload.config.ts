@@ -30,7 +30,7 @@ import { Users } from './collections/Users'
 import { WorkspaceRequests } from './collections/WorkspaceRequests'
 import { readSettingsOrExit } from './src/config/readSettings'
 import { documentCollections, documentEndpoints, documentGlobals } from './src/documents'
-import { emailCollections, emailEndpoints, emailGlobals } from './src/email'
+import { emailCollections, emailEndpoints, emailGlobals, resendAdapter } from './src/email'
 import { tasks } from './src/jobs'
 import { projectCollections, projectEndpoints, projectGlobals } from './src/projects'
 import { translationCollections, translationEndpoints, translationGlobals } from './src/translations'
@@ -47,6 +47,7 @@ export default buildConfig({
   secret: settings.secret,
   db: selectDatabaseAdapter(settings.database),
   editor: lexicalEditor(),
+  email: resendAdapter,
   sharp,
   admin: {
     user: Users.slug,

@@ -88,7 +88,13 @@ export interface Config {
     subscribers: Subscriber;
     newsletters: Newsletter;
     'workspace-requests': WorkspaceRequest;
+    'outbox-messages': OutboxMessage;
+    'newsletter-deliveries': NewsletterDelivery;
+    'signup-attempts': SignupAttempt;
+    'event-verdicts': EventVerdict;
+    'event-placements': EventPlacement;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -116,7 +122,13 @@ export interface Config {
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
     'workspace-requests': WorkspaceRequestsSelect<false> | WorkspaceRequestsSelect<true>;
+    'outbox-messages': OutboxMessagesSelect<false> | OutboxMessagesSelect<true>;
+    'newsletter-deliveries': NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
+    'signup-attempts': SignupAttemptsSelect<false> | SignupAttemptsSelect<true>;
+    'event-verdicts': EventVerdictsSelect<false> | EventVerdictsSelect<true>;
+    'event-placements': EventPlacementsSelect<false> | EventPlacementsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -132,9 +144,11 @@ export interface Config {
     | ('fi' | 'sv' | 'en' | 'ar' | 'se' | 'so' | 'sw' | 'uk' | 'ru' | 'vi' | 'et')[];
   globals: {
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'fi' | 'sv' | 'en' | 'ar' | 'se' | 'so' | 'sw' | 'uk' | 'ru' | 'vi' | 'et';
   widgets: {
@@ -142,7 +156,15 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      sendNewsletter: TaskSendNewsletter;
+      emailRetention: TaskEmailRetention;
+      sendEvaluationReminders: TaskSendEvaluationReminders;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -653,6 +675,14 @@ export interface DecisionEvent {
   date?: string | null;
   place?: string | null;
   status: 'planned' | 'open' | 'closed';
+  /**
+   * The small groups’ facilitation board opens at /fi/board/<this token> while the event is open.
+   */
+  boardToken?: string | null;
+  /**
+   * The feedback survey opens at /fi/survey/<this token> while the event is open.
+   */
+  surveyToken?: string | null;
   invitees?:
     | {
         group: 'elected' | 'civil-servants' | 'ngo' | 'residents' | 'wellbeing-county' | 'police' | 'other';
@@ -727,6 +757,10 @@ export interface Action {
    * Taken from the event.
    */
   project: string | Project;
+  /**
+   * Taken from the project; the public page lists public actions by it.
+   */
+  municipality?: (string | null) | Municipality;
   title: string;
   description?: string | null;
   responsibleOrganizations?: (string | Organization)[] | null;
@@ -844,6 +878,8 @@ export interface Subscriber {
   status: 'pending' | 'confirmed' | 'unsubscribed';
   consentAt?: string | null;
   confirmedAt?: string | null;
+  confirmTokenHash?: string | null;
+  confirmTokenExpiresAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -902,6 +938,14 @@ export interface Newsletter {
     | null;
   status: 'draft' | 'sending' | 'sent';
   sentAt?: string | null;
+  /**
+   * Updated after every batch while sending.
+   */
+  progress?: {
+    total?: number | null;
+    sent?: number | null;
+    failed?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -922,6 +966,105 @@ export interface WorkspaceRequest {
   language?: ('fi' | 'sv' | 'en') | null;
   status: 'pending' | 'approved' | 'rejected';
   decidedAt?: string | null;
+  /**
+   * When the applicant was told the decision (sent once).
+   */
+  notifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Mail that would have been sent, kept here because e-mail is not configured (development only).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox-messages".
+ */
+export interface OutboxMessage {
+  id: string;
+  from?: string | null;
+  to?: string | null;
+  subject?: string | null;
+  text?: string | null;
+  html?: string | null;
+  headers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries".
+ */
+export interface NewsletterDelivery {
+  id: string;
+  newsletter: string | Newsletter;
+  idempotencyKey: string;
+  /**
+   * Subscriber ids in this batch.
+   */
+  recipients:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  count: number;
+  status: 'pending' | 'sent' | 'failed';
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signup-attempts".
+ */
+export interface SignupAttempt {
+  id: string;
+  keyHash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Verdicts the small groups gave on the facilitation board.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-verdicts".
+ */
+export interface EventVerdict {
+  id: string;
+  event: string | DecisionEvent;
+  project: string | Project;
+  card: string | ExperienceCard;
+  group: string;
+  verdict: 'more' | 'less';
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Card placements the small groups made on the coordinate grid.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-placements".
+ */
+export interface EventPlacement {
+  id: string;
+  event: string | DecisionEvent;
+  project: string | Project;
+  card: string | ExperienceCard;
+  group: string;
+  x: number;
+  y: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -941,6 +1084,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: string;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'sendNewsletter' | 'emailRetention' | 'sendEvaluationReminders';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'sendNewsletter' | 'emailRetention' | 'sendEvaluationReminders') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1032,6 +1276,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workspace-requests';
         value: string | WorkspaceRequest;
+      } | null)
+    | ({
+        relationTo: 'outbox-messages';
+        value: string | OutboxMessage;
+      } | null)
+    | ({
+        relationTo: 'newsletter-deliveries';
+        value: string | NewsletterDelivery;
+      } | null)
+    | ({
+        relationTo: 'signup-attempts';
+        value: string | SignupAttempt;
+      } | null)
+    | ({
+        relationTo: 'event-verdicts';
+        value: string | EventVerdict;
+      } | null)
+    | ({
+        relationTo: 'event-placements';
+        value: string | EventPlacement;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1366,6 +1630,8 @@ export interface DecisionEventsSelect<T extends boolean = true> {
   date?: T;
   place?: T;
   status?: T;
+  boardToken?: T;
+  surveyToken?: T;
   invitees?:
     | T
     | {
@@ -1424,6 +1690,7 @@ export interface DecisionEventsSelect<T extends boolean = true> {
 export interface ActionsSelect<T extends boolean = true> {
   event?: T;
   project?: T;
+  municipality?: T;
   title?: T;
   description?: T;
   responsibleOrganizations?: T;
@@ -1489,6 +1756,8 @@ export interface SubscribersSelect<T extends boolean = true> {
   status?: T;
   consentAt?: T;
   confirmedAt?: T;
+  confirmTokenHash?: T;
+  confirmTokenExpiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1504,6 +1773,13 @@ export interface NewslettersSelect<T extends boolean = true> {
   audienceRegions?: T;
   status?: T;
   sentAt?: T;
+  progress?:
+    | T
+    | {
+        total?: T;
+        sent?: T;
+        failed?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1521,6 +1797,72 @@ export interface WorkspaceRequestsSelect<T extends boolean = true> {
   language?: T;
   status?: T;
   decidedAt?: T;
+  notifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox-messages_select".
+ */
+export interface OutboxMessagesSelect<T extends boolean = true> {
+  from?: T;
+  to?: T;
+  subject?: T;
+  text?: T;
+  html?: T;
+  headers?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries_select".
+ */
+export interface NewsletterDeliveriesSelect<T extends boolean = true> {
+  newsletter?: T;
+  idempotencyKey?: T;
+  recipients?: T;
+  count?: T;
+  status?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signup-attempts_select".
+ */
+export interface SignupAttemptsSelect<T extends boolean = true> {
+  keyHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-verdicts_select".
+ */
+export interface EventVerdictsSelect<T extends boolean = true> {
+  event?: T;
+  project?: T;
+  card?: T;
+  group?: T;
+  verdict?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-placements_select".
+ */
+export interface EventPlacementsSelect<T extends boolean = true> {
+  event?: T;
+  project?: T;
+  card?: T;
+  group?: T;
+  x?: T;
+  y?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1531,6 +1873,38 @@ export interface WorkspaceRequestsSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1610,6 +1984,24 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1636,6 +2028,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1643,6 +2045,35 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNewsletter".
+ */
+export interface TaskSendNewsletter {
+  input: {
+    newsletterId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEmailRetention".
+ */
+export interface TaskEmailRetention {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEvaluationReminders".
+ */
+export interface TaskSendEvaluationReminders {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+    failed?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
+import { serverOnlyField } from '../../src/email/serverOnlyField'
 import { regionOptions } from '../../src/fields/regions'
 
 export const Newsletters: CollectionConfig = {
@@ -49,5 +50,21 @@ export const Newsletters: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
     },
     { name: 'sentAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'progress',
+      type: 'group',
+      access: { create: serverOnlyField, update: serverOnlyField },
+      admin: { position: 'sidebar', readOnly: true, description: 'Updated after every batch while sending.' },
+      fields: [
+        { name: 'total', type: 'number', defaultValue: 0 },
+        { name: 'sent', type: 'number', defaultValue: 0 },
+        { name: 'failed', type: 'number', defaultValue: 0 },
+      ],
+    },
+    {
+      name: 'sendActions',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/email/admin/NewsletterActions#NewsletterActions' } },
+    },
   ],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
+import { serverOnlyField } from '../../src/email/serverOnlyField'
 import { regionOptions } from '../../src/fields/regions'
 
 export const Subscribers: CollectionConfig = {
@@ -40,5 +41,14 @@ export const Subscribers: CollectionConfig = {
     },
     { name: 'consentAt', type: 'date', admin: { readOnly: true, position: 'sidebar' } },
     { name: 'confirmedAt', type: 'date', admin: { readOnly: true, position: 'sidebar' } },
+    // Only the hash of the single-use confirmation link is kept, and nobody reads it through the API.
+    {
+      name: 'confirmTokenHash',
+      type: 'text',
+      index: true,
+      access: { read: serverOnlyField, create: serverOnlyField, update: serverOnlyField },
+      admin: { hidden: true },
+    },
+    { name: 'confirmTokenExpiresAt', type: 'date', access: { read: serverOnlyField, create: serverOnlyField, update: serverOnlyField }, admin: { hidden: true } },
   ],
 }

@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
+import { serverOnlyField } from '../../src/email/serverOnlyField'
+import { notifyApplicant } from './hooks/notifyApplicant'
+import { stampDecision } from './hooks/stampDecision'
 
 export const WorkspaceRequests: CollectionConfig = {
   slug: 'workspace-requests',
@@ -11,6 +14,7 @@ export const WorkspaceRequests: CollectionConfig = {
     description: 'Requests to join the partners’ shared workspace. Decided requests are deleted after 90 days.',
   },
   access: { read: isEditorOrAdmin, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  hooks: { beforeChange: [stampDecision], afterChange: [notifyApplicant] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },
     { name: 'email', type: 'email', required: true },
@@ -41,5 +45,11 @@ export const WorkspaceRequests: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'decidedAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'notifiedAt',
+      type: 'date',
+      access: { create: serverOnlyField, update: serverOnlyField },
+      admin: { position: 'sidebar', readOnly: true, description: 'When the applicant was told the decision (sent once).' },
+    },
   ],
 }

@@ -1,0 +1,119 @@
+import crypto from 'node:crypto'
+
+import type { Payload } from 'payload'
+
+import { deliveryMode } from '../deliveryMode'
+import { senderAddress } from '../sender'
+import { audienceWhere } from './audienceWhere'
+import { personalize, type Recipient } from './personalize'
+import { type NewsletterAllLocales, renderNewsletter } from './renderNewsletter'
+import { BatchFailedError, sendBatchWithRetry } from './sendBatchWithRetry'
+
+export const batchSize = 100
+
+type Batch = { recordId?: string; key: string; recipients: string[] }
+
+function batchKey(newsletterId: string, recipientIds: string[]): string {
+  const digest = crypto.createHash('sha256').update(recipientIds.join(',')).digest('hex').slice(0, 32)
+  return `newsletter-${newsletterId}-${digest}`
+}
+
+/**
+ * Sends a newsletter to its audience, resumable at any point:
+ * 1. recipients in batches already recorded as sent are skipped;
+ * 2. batches recorded as pending (the server stopped between the API call and
+ *    the record) or failed are sent again exactly as recorded, with the same
+ *    idempotency key, so Resend delivers them at most once;
+ * 3. the rest are split into new batches, each recorded before its call.
+ * Progress on the newsletter is updated after every batch.
+ */
+export async function deliverNewsletter(payload: Payload, newsletterId: string): Promise<void> {
+  const mode = deliveryMode()
+  const newsletter = await payload.findByID({ collection: 'newsletters', id: newsletterId, locale: 'all', depth: 0 })
+  const messages = await renderNewsletter(newsletter as unknown as NewsletterAllLocales)
+  const from = await senderAddress(payload)
+
+  const { docs: records } = await payload.find({
+    collection: 'newsletter-deliveries',
+    where: { newsletter: { equals: newsletterId } },
+    pagination: false,
+    depth: 0,
+  })
+  const handled = new Set<string>()
+  const redo: Batch[] = []
+  let sent = 0
+  let failed = 0
+  for (const record of records) {
+    const ids = (record.recipients as string[]) ?? []
+    ids.forEach((id) => handled.add(id))
+    if (record.status === 'sent') sent += ids.length
+    else redo.push({ recordId: String(record.id), key: record.idempotencyKey, recipients: ids })
+  }
+
+  const { docs: audience } = await payload.find({
+    collection: 'subscribers',
+    where: audienceWhere(newsletter as never),
+    pagination: false,
+    depth: 0,
+    sort: 'createdAt',
+    select: { email: true, language: true },
+  })
+  const byId = new Map<string, Recipient>()
+  for (const s of audience) byId.set(String(s.id), { id: String(s.id), email: s.email, language: s.language ?? 'fi' })
+  const redoIds = redo.flatMap((b) => b.recipients).filter((id) => !byId.has(id))
+  if (redoIds.length) {
+    // A batch is repeated exactly as first sent, even to someone who left the audience since, so the idempotency key still matches.
+    const { docs } = await payload.find({ collection: 'subscribers', where: { id: { in: redoIds } }, pagination: false, depth: 0, select: { email: true, language: true } })
+    for (const s of docs) byId.set(String(s.id), { id: String(s.id), email: s.email, language: s.language ?? 'fi' })
+  }
+
+  const fresh = audience.map((s) => String(s.id)).filter((id) => !handled.has(id))
+  const batches: Batch[] = [...redo]
+  for (let i = 0; i < fresh.length; i += batchSize) {
+    const recipients = fresh.slice(i, i + batchSize)
+    batches.push({ key: batchKey(newsletterId, recipients), recipients })
+  }
+  const total = sent + batches.reduce((n, b) => n + b.recipients.length, 0)
+  const progress = () =>
+    payload.update({ collection: 'newsletters', id: newsletterId, data: { progress: { total, sent, failed } }, depth: 0 })
+  await progress()
+
+  for (const batch of batches) {
+    const recordId =
+      batch.recordId ??
+      String(
+        (
+          await payload.create({
+            collection: 'newsletter-deliveries',
+            data: { newsletter: newsletterId, idempotencyKey: batch.key, recipients: batch.recipients, count: batch.recipients.length, status: 'pending' },
+            depth: 0,
+          })
+        ).id,
+      )
+    const emails = batch.recipients
+      .map((id) => byId.get(id))
+      .filter((r): r is Recipient => Boolean(r))
+      .map((r) => personalize(payload, from, messages[(r.language as keyof typeof messages) ?? 'fi'] ?? messages.fi, r))
+    try {
+      if (emails.length) await sendBatchWithRetry(payload, mode, emails, batch.key)
+      await payload.update({ collection: 'newsletter-deliveries', id: recordId, data: { status: 'sent', error: null }, depth: 0 })
+      sent += batch.recipients.length
+    } catch (error) {
+      if (!(error instanceof BatchFailedError)) throw error
+      // Still retryable after every back-off: leave the batch pending and stop, so the job's retry resumes here.
+      if (error.retryable) {
+        await progress()
+        throw error
+      }
+      await payload.update({ collection: 'newsletter-deliveries', id: recordId, data: { status: 'failed', error: error.message.slice(0, 500) }, depth: 0 })
+      failed += batch.recipients.length
+    }
+    await progress()
+  }
+  await payload.update({
+    collection: 'newsletters',
+    id: newsletterId,
+    data: { status: 'sent', sentAt: new Date().toISOString(), progress: { total, sent, failed } },
+    depth: 0,
+  })
+}

@@ -1,0 +1,54 @@
+import type { EmailAdapter, SendEmailOptions } from 'payload'
+
+import { deliveryMode } from './deliveryMode'
+import { defaultFromName, senderAddress } from './sender'
+import { storeInOutbox } from './storeInOutbox'
+
+type Sent = { id: string | null; outbox: boolean }
+
+function addressList(value: SendEmailOptions['to']): string[] {
+  if (!value) return []
+  const list = Array.isArray(value) ? value : [value]
+  return list.map((a) => (typeof a === 'string' ? a : a.address))
+}
+
+function headerRecord(headers: SendEmailOptions['headers']): Record<string, string> | undefined {
+  if (!headers || Array.isArray(headers)) return undefined
+  const out: Record<string, string> = {}
+  for (const [k, v] of Object.entries(headers)) {
+    if (typeof v === 'string') out[k] = v
+    else if (Array.isArray(v)) out[k] = v.join(', ')
+    else if (v && typeof v === 'object' && 'value' in v) out[k] = String((v as { value: unknown }).value)
+  }
+  return out
+}
+
+/**
+ * Payload's e-mail adapter on the Resend SDK. Environment and sender are read
+ * per message (see deliveryMode), so settings changed in the admin apply at once.
+ */
+export const resendAdapter: EmailAdapter<Sent> = ({ payload }) => ({
+  name: 'resend',
+  defaultFromAddress: process.env.EMAIL_FROM || 'noreply@example.org',
+  defaultFromName,
+  sendEmail: async (message) => {
+    const mode = deliveryMode()
+    const from = await senderAddress(payload)
+    const to = addressList(message.to)
+    const mail = {
+      from,
+      to,
+      subject: String(message.subject ?? ''),
+      html: typeof message.html === 'string' ? message.html : undefined,
+      text: typeof message.text === 'string' ? message.text : '',
+      headers: headerRecord(message.headers),
+    }
+    if (mode.kind === 'outbox') {
+      const id = await storeInOutbox(payload, [mail])
+      return { id: id[0] ?? null, outbox: true }
+    }
+    const { data, error } = await mode.client.emails.send({ ...mail, html: mail.html ?? mail.text })
+    if (error) throw new Error(`Resend refused the message: ${error.message}`)
+    return { id: data?.id ?? null, outbox: false }
+  },
+})

@@ -1,0 +1,68 @@
+import type { PayloadHandler } from 'payload'
+
+import { getTranslator } from '../../i18n/getTranslator'
+import { clientIp, one, readInput, respond } from '../http'
+import { confirmationMessage } from '../messages/confirmationMessage'
+import { siteUrl } from '../siteUrl'
+import { newToken } from '../tokens'
+import { pageLanguage } from './pageLanguage'
+import { isRateLimited, recordAttempt } from './rateLimit'
+import { checkConsent, checkEmail, checkLanguage, checkRegions, type FieldErrors } from './validateInput'
+
+export const confirmationValidityMs = 7 * 24 * 60 * 60 * 1000
+
+/**
+ * Double opt-in sign-up. Whatever happens to a well-formed request (new
+ * address, known address, honeypot filled), the visitor gets the same answer,
+ * so the form reveals nothing about who is on the list.
+ */
+export const subscribe: PayloadHandler = async (req) => {
+  const { payload } = req
+  const input = await readInput(req)
+  const lang = pageLanguage(req, input)
+  const t = await getTranslator(lang, 'forms')
+  const page = `/${lang}/subscribe`
+
+  if (input.__tooLarge) return respond(req, { status: 413, message: t('errors.tooLarge'), redirect: `${page}?error=tooLarge` })
+
+  const errors: FieldErrors = {}
+  const email = checkEmail(t, input, errors)
+  const language = checkLanguage(t, input, errors)
+  const regions = checkRegions(t, input, errors)
+  checkConsent(t, input, errors)
+  if (Object.keys(errors).length) {
+    const query = new URLSearchParams({ error: Object.keys(errors).join(','), language })
+    regions.forEach((r) => query.append('regions', r))
+    return respond(req, { status: 400, message: Object.values(errors)[0], errors, redirect: `${page}?${query}` })
+  }
+
+  const accepted = { status: 202, message: t('subscribe.sent'), redirect: `${page}?sent=1` }
+  if (one(input, 'website')) return respond(req, accepted)
+
+  const keys = { kind: 'subscribe', address: email, ip: clientIp(req) }
+  if (await isRateLimited(payload, keys)) {
+    return respond(req, { status: 429, message: t('errors.rateLimited'), redirect: `${page}?error=rateLimited` })
+  }
+  await recordAttempt(payload, keys)
+
+  const { docs } = await payload.find({ collection: 'subscribers', where: { email: { equals: email } }, limit: 1, depth: 0 })
+  const existing = docs[0]
+  if (existing?.status === 'confirmed') return respond(req, accepted)
+
+  const { token, hash } = newToken()
+  const data = {
+    email,
+    language,
+    regions: regions as never,
+    status: 'pending' as const,
+    consentAt: new Date().toISOString(),
+    confirmTokenHash: hash,
+    confirmTokenExpiresAt: new Date(Date.now() + confirmationValidityMs).toISOString(),
+  }
+  if (existing) await payload.update({ collection: 'subscribers', id: existing.id, data, depth: 0 })
+  else await payload.create({ collection: 'subscribers', data, depth: 0 })
+
+  const message = await confirmationMessage(language, `${siteUrl(payload)}/${language}/confirm?token=${token}`)
+  await payload.sendEmail({ to: email, ...message })
+  return respond(req, accepted)
+}

@@ -1,0 +1,58 @@
+import type { TFunction } from 'i18next'
+
+import { regions } from '../../fields/regions'
+import { type FormInput, many, one } from '../http'
+
+export const mailLanguages = ['fi', 'sv', 'en'] as const
+export type MailLanguage = (typeof mailLanguages)[number]
+
+const emailPattern = /^[^\s@<>()",;:\\[\]]+@[^\s@<>()",;:\\[\]]+\.[^\s@<>()",;:\\[\]]+$/
+const regionValues = new Set<string>(regions.map((r) => r.value))
+
+export function isMailLanguage(value: string): value is MailLanguage {
+  return (mailLanguages as readonly string[]).includes(value)
+}
+
+/** Field name → localized message; empty when the field is fine. */
+export type FieldErrors = Record<string, string>
+
+export function checkEmail(t: TFunction, input: FormInput, errors: FieldErrors, name = 'email'): string {
+  const email = one(input, name).trim().toLowerCase()
+  if (email.length > 254) errors[name] = t('errors.emailTooLong')
+  else if (!emailPattern.test(email)) errors[name] = t('errors.emailInvalid')
+  return email
+}
+
+export function checkLanguage(t: TFunction, input: FormInput, errors: FieldErrors): MailLanguage {
+  const language = one(input, 'language')
+  if (!isMailLanguage(language)) {
+    errors.language = t('errors.languageInvalid')
+    return 'fi'
+  }
+  return language
+}
+
+export function checkRegions(t: TFunction, input: FormInput, errors: FieldErrors): string[] {
+  const chosen = many(input, 'regions')
+  if (chosen.length > regions.length || chosen.some((r) => !regionValues.has(r))) errors.regions = t('errors.regionsInvalid')
+  return [...new Set(chosen)]
+}
+
+export function checkConsent(t: TFunction, input: FormInput, errors: FieldErrors): void {
+  const consent = one(input, 'consent')
+  if (!['on', 'true', 'yes', '1'].includes(consent)) errors.consent = t('errors.consentRequired')
+}
+
+export function checkText(
+  t: TFunction,
+  input: FormInput,
+  errors: FieldErrors,
+  name: string,
+  max: number,
+  requiredMessage?: string,
+): string {
+  const value = one(input, name).trim()
+  if (value.length > max) errors[name] = t('errors.tooLong', { max })
+  else if (!value && requiredMessage) errors[name] = t(requiredMessage)
+  return value
+}

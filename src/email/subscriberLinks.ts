@@ -1,0 +1,25 @@
+import type { Payload } from 'payload'
+
+import { siteUrl } from './siteUrl'
+import { signedToken } from './tokens'
+
+export type SubscriberLinks = {
+  /** The page with a confirm button, for people. */
+  unsubscribePage: string
+  /** The one-click endpoint, for mail clients (List-Unsubscribe). */
+  unsubscribeOneClick: string
+  myDataPage: string
+  deletePage: string
+}
+
+export function subscriberLinks(payload: Payload, subscriberId: string, lang: string): SubscriberLinks {
+  const base = siteUrl(payload)
+  const unsubscribe = encodeURIComponent(signedToken(payload.secret, 'unsubscribe', subscriberId))
+  const remove = encodeURIComponent(signedToken(payload.secret, 'delete', subscriberId))
+  return {
+    unsubscribePage: `${base}/${lang}/unsubscribe?token=${unsubscribe}`,
+    unsubscribeOneClick: `${base}/api/email/unsubscribe?token=${unsubscribe}`,
+    myDataPage: `${base}/${lang}/my-data`,
+    deletePage: `${base}/${lang}/my-data?token=${remove}`,
+  }
+}
