@@ -2,8 +2,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { en } from '@payloadcms/translations/languages/en'
-import { sv } from '@payloadcms/translations/languages/sv'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -36,6 +34,8 @@ import { projectCollections, projectEndpoints, projectGlobals } from './src/proj
 import { translationCollections, translationEndpoints, translationGlobals } from './src/translations'
 import { selectDatabaseAdapter } from './src/db/selectDatabaseAdapter'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { adminFallbackLanguage, adminSupportedLanguages } from './src/i18n/admin/adminInterfaceLanguages'
+import { localizeAdminLabelsPlugin } from './src/i18n/admin/localizeAdminLabelsPlugin'
 import { contentLocales, defaultLocale } from './src/i18n/locales'
 import { seedOnFirstStart } from './src/seed/seedOnFirstStart'
 
@@ -96,9 +96,12 @@ export default buildConfig({
     fallback: true,
   },
   i18n: {
-    supportedLanguages: { en, sv },
-    fallbackLanguage: 'en',
+    // Finnish first: the toolkit's editors work in Finnish; each user can switch on their account page.
+    supportedLanguages: adminSupportedLanguages,
+    fallbackLanguage: adminFallbackLanguage,
   },
+  // Last, so every capability module's collections and globals get their Finnish/Swedish/English labels.
+  plugins: [localizeAdminLabelsPlugin],
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: seedOnFirstStart,
 })
