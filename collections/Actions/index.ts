@@ -8,6 +8,8 @@ import { markedPublic } from '../../src/access/markedPublic'
 import { projectField } from '../../src/fields/projectField'
 import { checkActionSchedule } from './hooks/checkActionSchedule'
 import { limitActionsPerEvent } from './hooks/limitActionsPerEvent'
+import { recheckActionLimit } from './hooks/recheckActionLimit'
+import { setActionMunicipality } from './hooks/setActionMunicipality'
 
 /** The project is the event's (the beforeValidate hook copies it). */
 const fromEvent = { field: 'event', collection: 'decision-events' } as const
@@ -26,10 +28,17 @@ export const Actions: CollectionConfig = {
     update: either(isAdmin, inCoordinatedProject),
     delete: either(isAdmin, inCoordinatedProject),
   },
-  hooks: { beforeValidate: [limitActionsPerEvent, checkActionSchedule] },
+  hooks: { beforeValidate: [limitActionsPerEvent, checkActionSchedule], beforeChange: [setActionMunicipality], afterChange: [recheckActionLimit] },
   fields: [
     { name: 'event', label: 'Decision-maker event', type: 'relationship', relationTo: 'decision-events', required: true, index: true },
     projectField({ admin: { position: 'sidebar', readOnly: true, description: 'Taken from the event.' } }),
+    {
+      name: 'municipality',
+      type: 'relationship',
+      relationTo: 'municipalities',
+      index: true,
+      admin: { position: 'sidebar', readOnly: true, description: 'Taken from the project; the public page lists public actions by it.' },
+    },
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     { name: 'description', type: 'textarea', maxLength: 4000 },
     { name: 'responsibleOrganizations', type: 'relationship', relationTo: 'organizations', hasMany: true },

@@ -7,7 +7,17 @@ import { isAdmin } from '../../src/access/isAdmin'
 import { projectField } from '../../src/fields/projectField'
 import { wholeNumberField } from '../../src/fields/wholeNumber'
 import { checkEventCards } from './hooks/checkEventCards'
+import { keepEventToken } from './hooks/keepEventToken'
 import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
+
+/** A secret link token: shown to the coordinator (who shares the link or QR code), never set by hand. */
+const linkToken = (name: string, description: string) => ({
+  name,
+  type: 'text' as const,
+  index: true,
+  admin: { readOnly: true, position: 'sidebar' as const, description },
+  hooks: { beforeChange: [keepEventToken] },
+})
 
 const gridPosition = (name: string) => ({
   name,
@@ -55,6 +65,8 @@ export const DecisionEvents: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
+    linkToken('boardToken', 'The small groups’ facilitation board opens at /fi/board/<this token> while the event is open.'),
+    linkToken('surveyToken', 'The feedback survey opens at /fi/survey/<this token> while the event is open.'),
     {
       name: 'invitees',
       type: 'array',

@@ -1,0 +1,49 @@
+import config from '@payload-config'
+import type { Metadata } from 'next'
+import { getPayload } from 'payload'
+
+import styles from '@/components/event/event.module.css'
+import { SurveyForm } from '@/components/event/SurveyForm'
+import { getTranslator } from '@/i18n/getTranslator'
+import { findEventByToken } from '@/projects/board/findEventByToken'
+
+export const dynamic = 'force-dynamic'
+
+type Params = { params: Promise<{ lang: string; token: string }> }
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { lang } = await params
+  const t = await getTranslator(lang, 'event')
+  return { title: t('survey.title'), robots: { index: false, follow: false }, referrer: 'no-referrer' }
+}
+
+export default async function SurveyPage({ params }: Params) {
+  const { lang, token } = await params
+  const t = await getTranslator(lang, 'event')
+  const payload = await getPayload({ config })
+  const found = await findEventByToken(payload, 'survey', token, lang)
+  if (!found.ok) {
+    return (
+      <main id="main" className={styles.page}>
+        <h1>{t('survey.title')}</h1>
+        <p role="alert">{t(`errors.${found.reason}`)}</p>
+      </main>
+    )
+  }
+  const m: Record<string, string> = {}
+  for (const key of ['respondentGroup', 'dataCollectionEffect', 'eventEffect', 'intentions', 'comments', 'submit', 'sending', 'thanks', 'alreadyAnswered', 'answerAgain', 'chooseOne']) {
+    m[key] = t(`survey.${key}`)
+  }
+  for (const e of ['none', 'little', 'some', 'much']) m[`effect.${e}`] = t(`survey.effects.${e}`)
+  for (const g of ['elected', 'civil-servant', 'ngo', 'resident', 'other']) m[`group.${g}`] = t(`survey.groups.${g}`)
+  m.network = t('errors.network')
+  return (
+    <main id="main" className={styles.page}>
+      <h1>
+        {t('survey.title')}: {found.event.title}
+      </h1>
+      <p>{t('survey.intro')}</p>
+      <SurveyForm token={token} lang={lang} m={m} />
+    </main>
+  )
+}

@@ -1,0 +1,120 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { readJson } from '../http/readJson'
+import { refuse } from '../http/refuse'
+import { requestLanguage } from '../http/requestLanguage'
+import { eventCards } from './eventCards'
+import { eventTally } from './eventTally'
+import { findEventByToken } from './findEventByToken'
+
+const MAX_NOTE = 2000
+
+async function openEvent(req: PayloadRequest) {
+  const token = String(req.routeParams?.token ?? '')
+  return findEventByToken(req.payload, 'board', token, requestLanguage(req))
+}
+
+/** The group name the board sends: one of the event's small groups when it has them. */
+function groupOf(body: Record<string, unknown>, names: string[]): string | null {
+  const group = typeof body.group === 'string' ? body.group.trim() : ''
+  if (!group || group.length > 100) return null
+  if (names.length > 0 && !names.includes(group)) return null
+  return group
+}
+
+/** Writes one group's answer for one card as its own record, replacing that group's earlier answer for the card. */
+async function upsertOwn(
+  req: PayloadRequest,
+  collection: 'event-verdicts' | 'event-placements',
+  key: { event: string; card: string; group: string },
+  data: Record<string, unknown>,
+) {
+  const { docs } = await req.payload.find({
+    collection,
+    where: { and: [{ event: { equals: key.event } }, { card: { equals: key.card } }, { group: { equals: key.group } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  if (docs[0]) return req.payload.update({ collection, id: docs[0].id, data: data as never, overrideAccess: true, depth: 0 })
+  return req.payload.create({ collection, data: { ...key, ...data } as never, overrideAccess: true, depth: 0 })
+}
+
+/**
+ * The facilitation board's API. Everything is keyed by the board token; the
+ * event found by it is the only one these handlers read or write.
+ */
+export const boardEndpoints: Endpoint[] = [
+  {
+    path: '/event-board/:token',
+    method: 'get',
+    handler: async (req) => {
+      const found = await openEvent(req)
+      if (!found.ok) return refuse(req, found.status, found.reason)
+      const { event } = found
+      const lang = requestLanguage(req)
+      return Response.json({
+        title: event.title,
+        groups: (event.smallGroups ?? []).map((g) => g.name),
+        axes: {
+          xLow: event.grid?.xAxisLow ?? '',
+          xHigh: event.grid?.xAxisHigh ?? '',
+          yLow: event.grid?.yAxisLow ?? '',
+          yHigh: event.grid?.yAxisHigh ?? '',
+        },
+        cards: await eventCards(req.payload, event, lang),
+      })
+    },
+  },
+  {
+    path: '/event-board/:token/tally',
+    method: 'get',
+    handler: async (req) => {
+      const found = await openEvent(req)
+      if (!found.ok) return refuse(req, found.status, found.reason)
+      return Response.json({ title: found.event.title, ...(await eventTally(req.payload, found.event, requestLanguage(req))) })
+    },
+  },
+  {
+    path: '/event-board/:token/verdicts',
+    method: 'post',
+    handler: async (req) => {
+      const found = await openEvent(req)
+      if (!found.ok) return refuse(req, found.status, found.reason)
+      const { event } = found
+      const body = await readJson(req)
+      if (!body) return refuse(req, 400, 'invalid')
+      const cards = await eventCards(req.payload, event, 'fi')
+      const card = cards.find((c) => c.id === String(body.card ?? ''))
+      const group = groupOf(body, (event.smallGroups ?? []).map((g) => g.name))
+      const verdict = body.verdict === 'more' || body.verdict === 'less' ? body.verdict : null
+      const note = typeof body.note === 'string' ? body.note.trim() : ''
+      if (!card) return refuse(req, 400, 'unknownCard')
+      if (!group) return refuse(req, 400, 'unknownGroup')
+      if (!verdict || note.length > MAX_NOTE) return refuse(req, 400, 'invalid')
+      const saved = await upsertOwn(req, 'event-verdicts', { event: String(event.id), card: card.id, group }, { verdict, note })
+      return Response.json({ id: saved.id, card: card.id, group, verdict }, { status: 201 })
+    },
+  },
+  {
+    path: '/event-board/:token/placements',
+    method: 'post',
+    handler: async (req) => {
+      const found = await openEvent(req)
+      if (!found.ok) return refuse(req, found.status, found.reason)
+      const { event } = found
+      const body = await readJson(req)
+      if (!body) return refuse(req, 400, 'invalid')
+      const cards = await eventCards(req.payload, event, 'fi')
+      const card = cards.find((c) => c.id === String(body.card ?? ''))
+      const group = groupOf(body, (event.smallGroups ?? []).map((g) => g.name))
+      const x = Number(body.x)
+      const y = Number(body.y)
+      if (!card) return refuse(req, 400, 'unknownCard')
+      if (!group) return refuse(req, 400, 'unknownGroup')
+      if (![x, y].every((v) => Number.isFinite(v) && v >= -1 && v <= 1)) return refuse(req, 400, 'invalid')
+      const saved = await upsertOwn(req, 'event-placements', { event: String(event.id), card: card.id, group }, { x, y })
+      return Response.json({ id: saved.id, card: card.id, group, x, y }, { status: 201 })
+    },
+  },
+]
