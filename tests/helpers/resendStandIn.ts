@@ -1,0 +1,144 @@
+/**
+ * A local stand-in for the Resend HTTP API on 127.0.0.1, enough for the SDK's
+ * `emails.send` and `batch.send`: it records every request, delivers messages
+ * into `delivered` (honouring Idempotency-Key the way Resend does, so a repeated
+ * batch is answered but not delivered twice) and can fail on demand.
+ */
+import crypto from 'node:crypto'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export type StandInMail = {
+  from: string
+  to: string[]
+  subject: string
+  html?: string
+  text?: string
+  headers?: Record<string, string>
+  idempotencyKey?: string
+}
+
+export type StandInRequest = { method: string; path: string; headers: http.IncomingHttpHeaders; body: unknown }
+
+export type ResendStandIn = {
+  url: string
+  requests: StandInRequest[]
+  delivered: StandInMail[]
+  /** Answer the next `count` requests with this status (429 or 5xx), delivering nothing. */
+  failNext: (status: number, count?: number) => void
+  /** Fail every request with this status until `recover()`. */
+  goDown: (status?: number) => void
+  recover: () => void
+  /** Deliver the next `count` requests, then drop the connection before answering: the lost answer after a call went through. */
+  dropAnswerNext: (count?: number) => void
+  /** Fail every request after this many more successful ones (a provider going down mid-send). */
+  goDownAfter: (successes: number, status?: number) => void
+  reset: () => void
+  close: () => Promise<void>
+}
+
+export async function startResendStandIn(): Promise<ResendStandIn> {
+  const requests: StandInRequest[] = []
+  const delivered: StandInMail[] = []
+  const answered = new Map<string, unknown>()
+  let failures: { status: number; count: number } | null = null
+  let down: number | null = null
+  let drops = 0
+  let downAfter: { successes: number; status: number } | null = null
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks).toString('utf8')
+      let body: unknown = null
+      try {
+        body = raw ? JSON.parse(raw) : null
+      } catch {
+        body = raw
+      }
+      const path = req.url ?? '/'
+      requests.push({ method: req.method ?? 'GET', path, headers: req.headers, body })
+      const fail = (status: number) => {
+        res.writeHead(status, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ statusCode: status, name: status === 429 ? 'rate_limit_exceeded' : 'internal_server_error', message: `stand-in answered ${status}` }))
+      }
+      if (down !== null) return fail(down)
+      if (failures && failures.count > 0) {
+        failures.count--
+        return fail(failures.status)
+      }
+      if (downAfter) {
+        if (downAfter.successes <= 0) return fail(downAfter.status)
+        downAfter.successes--
+      }
+      if (req.method !== 'POST' || (path !== '/emails' && path !== '/emails/batch')) {
+        res.writeHead(404, { 'content-type': 'application/json' })
+        return res.end(JSON.stringify({ statusCode: 404, name: 'not_found', message: 'not found' }))
+      }
+      const key = typeof req.headers['idempotency-key'] === 'string' ? req.headers['idempotency-key'] : undefined
+      let answer = key ? answered.get(`${path}:${key}`) : undefined
+      if (!answer) {
+        const mails = (path === '/emails' ? [body] : (body as unknown[])) as Record<string, unknown>[]
+        const ids = mails.map((m) => {
+          delivered.push({
+            from: String(m.from),
+            to: Array.isArray(m.to) ? (m.to as string[]) : [String(m.to)],
+            subject: String(m.subject),
+            html: m.html as string | undefined,
+            text: m.text as string | undefined,
+            headers: m.headers as Record<string, string> | undefined,
+            idempotencyKey: key,
+          })
+          return { id: crypto.randomUUID() }
+        })
+        answer = path === '/emails' ? ids[0] : { data: ids }
+        if (key) answered.set(`${path}:${key}`, answer)
+      }
+      if (drops > 0) {
+        drops--
+        return res.destroy()
+      }
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify(answer))
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    delivered,
+    failNext: (status, count = 1) => {
+      failures = { status, count }
+    },
+    goDown: (status = 500) => {
+      down = status
+    },
+    recover: () => {
+      down = null
+      downAfter = null
+      failures = null
+    },
+    dropAnswerNext: (count = 1) => {
+      drops = count
+    },
+    goDownAfter: (successes, status = 500) => {
+      downAfter = { successes, status }
+    },
+    reset: () => {
+      requests.length = 0
+      delivered.length = 0
+      answered.clear()
+      failures = null
+      down = null
+      drops = 0
+      downAfter = null
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
