@@ -1,11 +1,27 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { pickLanguage } from './i18n/pickLanguage'
+import { isContentLocale } from './i18n/locales'
 
-/** `/` sends the visitor to the interface language their browser asks for. */
+/**
+ * `/` sends the visitor to the interface language their browser asks for.
+ * A filtered library or municipality list (a GET form's query string) is
+ * rewritten to its own dynamic route, so the unfiltered pages stay cached
+ * pages that never read the query string.
+ */
 export function proxy(request: NextRequest) {
-  const lang = pickLanguage(request.headers.get('accept-language'))
-  return NextResponse.redirect(new URL(`/${lang}`, request.url), 307)
+  const { pathname, search } = request.nextUrl
+  if (pathname === '/') {
+    const lang = pickLanguage(request.headers.get('accept-language'))
+    return NextResponse.redirect(new URL(`/${lang}`, request.url), 307)
+  }
+  const [, lang, view] = pathname.split('/')
+  if (search.length > 1 && isContentLocale(lang) && (view === 'library' || view === 'municipalities')) {
+    const url = request.nextUrl.clone()
+    url.pathname = `/${lang}/${view}/filtered`
+    return NextResponse.rewrite(url)
+  }
+  return NextResponse.next()
 }
 
-export const config = { matcher: ['/'] }
+export const config = { matcher: ['/', '/:lang/library', '/:lang/municipalities'] }

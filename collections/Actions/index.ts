@@ -10,6 +10,7 @@ import { checkActionSchedule } from './hooks/checkActionSchedule'
 import { limitActionsPerEvent } from './hooks/limitActionsPerEvent'
 import { recheckActionLimit } from './hooks/recheckActionLimit'
 import { setActionMunicipality } from './hooks/setActionMunicipality'
+import { revalidateAction } from './hooks/revalidateAction'
 
 /** The project is the event's (the beforeValidate hook copies it). */
 const fromEvent = { field: 'event', collection: 'decision-events' } as const
@@ -28,7 +29,7 @@ export const Actions: CollectionConfig = {
     update: either(isAdmin, inCoordinatedProject),
     delete: either(isAdmin, inCoordinatedProject),
   },
-  hooks: { beforeValidate: [limitActionsPerEvent, checkActionSchedule], beforeChange: [setActionMunicipality], afterChange: [recheckActionLimit] },
+  hooks: { beforeValidate: [limitActionsPerEvent, checkActionSchedule], beforeChange: [setActionMunicipality], afterChange: [revalidateAction, recheckActionLimit], afterDelete: [revalidateAction] },
   fields: [
     { name: 'event', label: 'Decision-maker event', type: 'relationship', relationTo: 'decision-events', required: true, index: true },
     projectField({ admin: { position: 'sidebar', readOnly: true, description: 'Taken from the event.' } }),

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../src/access/anyone'
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
 import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
+import { revalidateLanguage } from './hooks/revalidateLanguage'
 
 const bcp47 = /^[a-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Z]{2}|\d{3}))?$/
 
@@ -15,7 +16,7 @@ export const Languages: CollectionConfig = {
   },
   defaultSort: 'order',
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
-  hooks: { beforeDelete: [refuseDeleteWhileUsed] },
+  hooks: { beforeDelete: [refuseDeleteWhileUsed], afterChange: [revalidateLanguage], afterDelete: [revalidateLanguage] },
   fields: [
     {
       name: 'code',

@@ -4,9 +4,12 @@ import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
 import { publishedOrEditor } from '../../src/access/publishedOrEditor'
 import { slugField } from '../../src/fields/slugField'
 import { toolkitPartField } from '../../src/fields/toolkitPart'
-import { translationStatusField } from '../../src/fields/translationStatus'
+import { translationReviewFields, translationStatusField } from '../../src/fields/translationStatus'
 import { contentLocales } from '../../src/i18n/locales'
+import { recordTranslationReview } from '../../src/translations/recordTranslationReview'
+import { outdateTranslations } from './hooks/outdateTranslations'
 import { refuseDuplicateLanguages } from './hooks/refuseDuplicateLanguages'
+import { revalidateMaterial } from './hooks/revalidateMaterial'
 
 export const materialKinds = [
   { label: 'Scribe reporting form', value: 'scribe-form' },
@@ -29,7 +32,7 @@ export const Materials: CollectionConfig = {
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedOrEditor, readVersions: isEditorOrAdmin, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
-  hooks: { beforeValidate: [refuseDuplicateLanguages] },
+  hooks: { beforeValidate: [refuseDuplicateLanguages], afterChange: [revalidateMaterial], afterDelete: [revalidateMaterial] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     { name: 'description', type: 'textarea', localized: true, maxLength: 2000 },
@@ -61,5 +64,6 @@ export const Materials: CollectionConfig = {
     },
     slugField('title'),
     translationStatusField({ localized: true, admin: { position: 'sidebar', description: 'How far this language version of the text can be trusted.' } }),
+    ...translationReviewFields(),
   ],
 }

@@ -5,6 +5,7 @@ import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
 import { regionOptions } from '../../src/fields/regions'
 import { slugField } from '../../src/fields/slugField'
 import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
+import { revalidateMunicipality } from './hooks/revalidateMunicipality'
 
 export const programmePhases = [
   { label: 'Pilot 2021–2023', value: 'pilot' },
@@ -21,7 +22,7 @@ export const Municipalities: CollectionConfig = {
   },
   defaultSort: 'name',
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
-  hooks: { beforeDelete: [refuseDeleteWhileUsed] },
+  hooks: { beforeDelete: [refuseDeleteWhileUsed], afterChange: [revalidateMunicipality], afterDelete: [revalidateMunicipality] },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 100, admin: { description: 'Finnish name.' } },
     { name: 'nameSv', label: 'Swedish name', type: 'text', maxLength: 100, admin: { description: 'Where the municipality has an official Swedish name.' } },

@@ -1,9 +1,12 @@
-import { translationStatusField } from '../../src/fields/translationStatus'
+import { translationReviewFields, translationStatusField } from '../../src/fields/translationStatus'
 import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
 import { publishedOrEditor } from '../../src/access/publishedOrEditor'
 import { slugField } from '../../src/fields/slugField'
+import { recordTranslationReview } from '../../src/translations/recordTranslationReview'
+import { outdateTranslations } from './hooks/outdateTranslations'
+import { revalidatePage } from './hooks/revalidatePage'
 
 export const pageKinds = [
   { label: 'Home', value: 'home' },
@@ -24,7 +27,9 @@ export const Pages: CollectionConfig = {
     group: 'Toolkit content',
   },
   versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { beforeChange: [recordTranslationReview], afterChange: [outdateTranslations] },
   access: { read: publishedOrEditor, readVersions: isEditorOrAdmin, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  hooks: { afterChange: [revalidatePage], afterDelete: [revalidatePage] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     {
@@ -48,5 +53,6 @@ export const Pages: CollectionConfig = {
     },
     slugField('title'),
     translationStatusField({ localized: true, admin: { position: 'sidebar', description: 'How far this language version of the text can be trusted.' } }),
+    ...translationReviewFields(),
   ],
 }

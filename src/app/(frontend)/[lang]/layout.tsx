@@ -1,10 +1,22 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
+import { DesignTokens } from '@/components/portal/DesignTokens'
 import { getTranslator } from '@/i18n/getTranslator'
 import { directionOf, isContentLocale } from '@/i18n/locales'
+import { siteUrl } from '@/portal/siteUrl'
 
 import '../styles.css'
+
+// Pages are rendered on their first request and cached; nothing here may need the database at build time.
+export function generateStaticParams() {
+  return []
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { metadataBase: new URL(siteUrl()) }
+}
 
 export default async function LangLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
   const { lang } = await params
@@ -12,6 +24,9 @@ export default async function LangLayout({ children, params }: { children: React
   const t = await getTranslator(lang)
   return (
     <html lang={lang} dir={directionOf(lang)}>
+      <head>
+        <DesignTokens />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           {t('skipToContent')}

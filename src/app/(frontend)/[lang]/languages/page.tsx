@@ -1,0 +1,47 @@
+import config from '@payload-config'
+import type { Metadata } from 'next'
+import { getPayload } from 'payload'
+
+import { Shell } from '@/components/portal/Shell'
+import { getTranslator, textLanguage } from '@/i18n/getTranslator'
+import { interfaceLocales } from '@/i18n/locales'
+import { buildMetadata } from '@/portal/buildMetadata'
+import { loadLanguages } from '@/portal/loadLanguages'
+
+export const revalidate = 600
+
+type Props = { params: Promise<{ lang: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lang } = await params
+  const t = await getTranslator(textLanguage(lang, 'portal'), 'portal')
+  const c = await getTranslator(lang)
+  return buildMetadata({ lang, path: '/languages', title: t('languages.title'), siteName: c('siteName'), description: t('languages.intro'), languages: interfaceLocales })
+}
+
+/** The languages residents have been heard in, each named in its own script with its own `lang` and `dir`. */
+export default async function LanguagesPage({ params }: Props) {
+  const { lang } = await params
+  const textLang = textLanguage(lang, 'portal')
+  const t = await getTranslator(textLang, 'portal')
+  const languages = await loadLanguages(await getPayload({ config }), textLang)
+  return (
+    <Shell lang={lang} path="/languages" textLang={textLang}>
+      <h1>{t('languages.title')}</h1>
+      <p className="lead">{t('languages.intro')}</p>
+      <ul className="language-grid">
+        {languages.map((l) => (
+          <li key={l.id} className="card">
+            <span className="native-name" lang={l.code} dir={l.direction}>
+              {l.nativeName}
+            </span>
+            <span className="language-name">{l.name}</span>
+            {l.materialLanguage && (
+              <a href={`/${lang}/library?language=${l.code}`}>{t('languages.materialLink', { language: l.name })}</a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </Shell>
+  )
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next'
+
+import { LibraryView } from '@/components/portal/LibraryView'
+import { Shell } from '@/components/portal/Shell'
+import { getTranslator, textLanguage } from '@/i18n/getTranslator'
+import { interfaceLocales } from '@/i18n/locales'
+import { buildMetadata } from '@/portal/buildMetadata'
+
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lang } = await params
+  const t = await getTranslator(textLanguage(lang, 'portal'), 'portal')
+  const c = await getTranslator(lang)
+  return { ...buildMetadata({ lang, path: '/library', title: t('library.title'), siteName: c('siteName'), languages: interfaceLocales }), robots: { index: false } }
+}
+
+/** The library filtered by language and/or format (`/<lang>/library?language=so&format=docx`, rewritten here by the proxy). */
+export default async function FilteredLibraryPage({ params, searchParams }: Props) {
+  const { lang } = await params
+  const query = await searchParams
+  return (
+    <Shell lang={lang} path="/library" textLang={textLanguage(lang, 'portal')}>
+      <LibraryView lang={lang} language={one(query.language)} format={one(query.format)} />
+    </Shell>
+  )
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next'
+
+import { MunicipalityListView } from '@/components/portal/MunicipalityListView'
+import { Shell } from '@/components/portal/Shell'
+import { getTranslator, textLanguage } from '@/i18n/getTranslator'
+import { interfaceLocales } from '@/i18n/locales'
+import { buildMetadata } from '@/portal/buildMetadata'
+
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lang } = await params
+  const t = await getTranslator(textLanguage(lang, 'portal'), 'portal')
+  const c = await getTranslator(lang)
+  return { ...buildMetadata({ lang, path: '/municipalities', title: t('municipalities.title'), siteName: c('siteName'), languages: interfaceLocales }), robots: { index: false } }
+}
+
+/** The municipality list searched and filtered (`?q=&region=&phase=`, rewritten here by the proxy). */
+export default async function FilteredMunicipalitiesPage({ params, searchParams }: Props) {
+  const { lang } = await params
+  const query = await searchParams
+  return (
+    <Shell lang={lang} path="/municipalities" textLang={textLanguage(lang, 'portal')}>
+      <MunicipalityListView lang={lang} q={one(query.q)} region={one(query.region)} phase={one(query.phase)} />
+    </Shell>
+  )
+}

@@ -1,0 +1,70 @@
+import config from '@payload-config'
+import type { Metadata } from 'next'
+import { getPayload } from 'payload'
+
+import { Shell } from '@/components/portal/Shell'
+import { getTranslator, textLanguage } from '@/i18n/getTranslator'
+import { interfaceLocales } from '@/i18n/locales'
+import { buildMetadata } from '@/portal/buildMetadata'
+import { pagePath } from '@/portal/pagePath'
+import { searchPortal } from '@/portal/searchPortal'
+
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lang } = await params
+  const t = await getTranslator(textLanguage(lang, 'portal'), 'portal')
+  const c = await getTranslator(lang)
+  return { ...buildMetadata({ lang, path: '/search', title: t('search.title'), siteName: c('siteName'), languages: interfaceLocales }), robots: { index: false } }
+}
+
+/** Pages and materials matching the query in the current language, rendered on the server. */
+export default async function SearchPage({ params, searchParams }: Props) {
+  const { lang } = await params
+  const raw = (await searchParams).q
+  const q = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? ''
+  const textLang = textLanguage(lang, 'portal')
+  const t = await getTranslator(textLang, 'portal')
+  const hits = q ? await searchPortal(await getPayload({ config }), lang, q) : []
+  const pages = hits.filter((h) => h.kind === 'page')
+  const materials = hits.filter((h) => h.kind === 'material')
+  return (
+    <Shell lang={lang} path="/search" textLang={textLang}>
+      <h1>{t('search.title')}</h1>
+      <form className="filters" action={`/${lang}/search`} method="get" role="search">
+        <label htmlFor="search-q">{t('search.label')}</label>
+        <input id="search-q" name="q" type="search" defaultValue={q} />
+        <button type="submit">{t('search.button')}</button>
+      </form>
+      <p role="status" className="result-count">
+        {!q ? t('search.prompt') : hits.length ? t('search.results', { count: hits.length, q }) : t('search.none', { q })}
+      </p>
+      {pages.length > 0 && (
+        <section aria-labelledby="hits-pages">
+          <h2 id="hits-pages">{t('search.pages')}</h2>
+          <ul className="hits">
+            {pages.map((h) => (
+              <li key={h.slug}>
+                <a href={`/${lang}${pagePath(h.slug, h.pageKind)}`}>{h.title}</a>
+                {h.summary && <p>{h.summary}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {materials.length > 0 && (
+        <section aria-labelledby="hits-materials">
+          <h2 id="hits-materials">{t('search.materials')}</h2>
+          <ul className="hits">
+            {materials.map((h) => (
+              <li key={h.slug}>
+                <a href={`/${lang}/library/${h.slug}`}>{h.title}</a>
+                {h.summary && <p>{h.summary}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </Shell>
+  )
+}

@@ -1,0 +1,13 @@
+import type { MetadataRoute } from 'next'
+
+import { siteUrl } from '@/portal/siteUrl'
+
+export const dynamic = 'force-dynamic'
+
+/** The portal is public; the admin, the API and the result views of searches are not for crawlers. */
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/api', '/*/search', '/bench-baseline'] }],
+    sitemap: `${siteUrl()}/sitemap.xml`,
+  }
+}

@@ -1,0 +1,16 @@
+import { revalidatePath } from 'next/cache'
+
+/**
+ * Drops every cached portal page so the next visitor gets fresh content. The
+ * pages are linked together (home counts materials, the library lists them, the
+ * municipality pages show actions), so the whole portal goes, not one path.
+ * Outside a Next.js request (seeding, scripts, integration tests) there is no
+ * cache to drop and Next throws; that is expected and ignored.
+ */
+export function revalidatePortal(): void {
+  try {
+    revalidatePath('/', 'layout')
+  } catch {
+    // not inside a Next.js server request
+  }
+}
