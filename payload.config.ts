@@ -53,6 +53,12 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Hyvät väestösuhteet' },
+    components: {
+      views: {
+        projectOverview: { Component: '/src/admin/projects/ProjectOverviewView#ProjectOverviewView', path: '/project-overview/:id' },
+        nationalOverview: { Component: '/src/admin/projects/NationalOverviewView#NationalOverviewView', path: '/national-overview' },
+      },
+    },
   },
   collections: [
     Users,

@@ -22,6 +22,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { NewsletterActions as NewsletterActions_22bc832bf4be3e70f289a22004d4d1f9 } from '../../../../src/email/admin/NewsletterActions'
+import { ProjectOverviewView as ProjectOverviewView_7b6bda7a553d1689f8a828e6d3ab3120 } from '../../../../src/admin/projects/ProjectOverviewView'
+import { NationalOverviewView as NationalOverviewView_49e3d2dda9eedcff2563418c48091e5b } from '../../../../src/admin/projects/NationalOverviewView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,5 +52,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/email/admin/NewsletterActions#NewsletterActions": NewsletterActions_22bc832bf4be3e70f289a22004d4d1f9,
+  "/src/admin/projects/ProjectOverviewView#ProjectOverviewView": ProjectOverviewView_7b6bda7a553d1689f8a828e6d3ab3120,
+  "/src/admin/projects/NationalOverviewView#NationalOverviewView": NationalOverviewView_49e3d2dda9eedcff2563418c48091e5b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
