@@ -2,15 +2,18 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../src/access/anyone'
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
-import { translationStatusField } from '../../src/fields/translationStatus'
+import { translationReviewFields, translationStatusField } from '../../src/fields/translationStatus'
+import { recordTranslationReview } from '../../src/translations/recordTranslationReview'
+import { outdateTranslations } from './hooks/outdateTranslations'
 import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
+import { queueLibraryRegeneration } from '../../src/documents/library/queueLibraryRegeneration'
 
 export const DiscussionQuestions: CollectionConfig = {
   slug: 'discussion-questions',
   admin: { useAsTitle: 'text', defaultColumns: ['text', 'theme', 'order'], group: 'Toolkit content' },
   defaultSort: 'order',
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
-  hooks: { beforeDelete: [refuseDeleteWhileUsed] },
+  hooks: { beforeChange: [recordTranslationReview], afterChange: [outdateTranslations, queueLibraryRegeneration], beforeDelete: [refuseDeleteWhileUsed] },
   fields: [
     { name: 'theme', type: 'relationship', relationTo: 'themes', required: true, index: true },
     { name: 'order', type: 'number', required: true, defaultValue: 1, min: 1 },
@@ -22,6 +25,7 @@ export const DiscussionQuestions: CollectionConfig = {
       maxLength: 2000,
       admin: { description: 'Guidance for the facilitator: what the question is after, follow-up prompts.' },
     },
-    translationStatusField({ localized: true, admin: { position: 'sidebar' } }),
+    translationStatusField({ localized: true, admin: { position: 'sidebar', description: 'How far this language version of the text can be trusted.' } }),
+    ...translationReviewFields(),
   ],
 }

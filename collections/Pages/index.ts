@@ -27,9 +27,8 @@ export const Pages: CollectionConfig = {
     group: 'Toolkit content',
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeChange: [recordTranslationReview], afterChange: [outdateTranslations] },
   access: { read: publishedOrEditor, readVersions: isEditorOrAdmin, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
-  hooks: { afterChange: [revalidatePage], afterDelete: [revalidatePage] },
+  hooks: { beforeChange: [recordTranslationReview], afterChange: [outdateTranslations, revalidatePage], afterDelete: [revalidatePage] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     {

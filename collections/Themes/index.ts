@@ -1,8 +1,10 @@
-import { translationStatusField } from '../../src/fields/translationStatus'
+import { translationReviewFields, translationStatusField } from '../../src/fields/translationStatus'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../src/access/anyone'
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
+import { recordTranslationReview } from '../../src/translations/recordTranslationReview'
+import { outdateTranslations } from './hooks/outdateTranslations'
 import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
 
 export const themeKeys = ['participation', 'attitudes', 'safety', 'interaction'] as const
@@ -12,7 +14,7 @@ export const Themes: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'key', 'colour', 'order'], group: 'Toolkit content' },
   defaultSort: 'order',
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
-  hooks: { beforeDelete: [refuseDeleteWhileUsed] },
+  hooks: { beforeChange: [recordTranslationReview], afterChange: [outdateTranslations], beforeDelete: [refuseDeleteWhileUsed] },
   fields: [
     {
       name: 'key',
@@ -39,5 +41,6 @@ export const Themes: CollectionConfig = {
     },
     { name: 'order', type: 'number', required: true, defaultValue: 1, min: 1 },
     translationStatusField({ localized: true, admin: { position: 'sidebar', description: 'How far this language version of the text can be trusted.' } }),
+    ...translationReviewFields(),
   ],
 }
