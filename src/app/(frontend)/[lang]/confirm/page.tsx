@@ -1,0 +1,29 @@
+import { first, type SearchParams } from '@/components/forms/readFormState'
+import { ResultNotice } from '@/components/forms/ResultNotice'
+import { TokenActionPage } from '@/components/forms/TokenActionPage'
+import { getTranslator } from '@/i18n/getTranslator'
+
+export default async function ConfirmPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<SearchParams> }) {
+  const { lang } = await params
+  const query = await searchParams
+  const t = await getTranslator(lang, 'forms')
+  if (first(query, 'done')) {
+    return (
+      <ResultNotice title={t('confirm.doneTitle')}>
+        <p>{t('confirm.done')}</p>
+      </ResultNotice>
+    )
+  }
+  const token = first(query, 'token')
+  return (
+    <TokenActionPage
+      lang={lang}
+      action="/api/email/confirm"
+      token={token}
+      title={t('confirm.title')}
+      intro={t('confirm.intro')}
+      button={t('confirm.button')}
+      invalid={first(query, 'error') || !token ? t('errors.tokenInvalid') : undefined}
+    />
+  )
+}
