@@ -144,10 +144,14 @@ export interface Config {
     | ('fi' | 'sv' | 'en' | 'ar' | 'se' | 'so' | 'sw' | 'uk' | 'ru' | 'vi' | 'et')[];
   globals: {
     'site-settings': SiteSetting;
+    'document-texts': DocumentText;
+    'translation-settings': TranslationSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'document-texts': DocumentTextsSelect<false> | DocumentTextsSelect<true>;
+    'translation-settings': TranslationSettingsSelect<false> | TranslationSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'fi' | 'sv' | 'en' | 'ar' | 'se' | 'so' | 'sw' | 'uk' | 'ru' | 'vi' | 'et';
@@ -157,6 +161,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      regenerateLibraryDocuments: TaskRegenerateLibraryDocuments;
       sendNewsletter: TaskSendNewsletter;
       emailRetention: TaskEmailRetention;
       sendEvaluationReminders: TaskSendEvaluationReminders;
@@ -342,6 +347,14 @@ export interface Theme {
    * How far this language version of the text can be trusted.
    */
   translationStatus: 'missing' | 'draft' | 'reviewed' | 'outdated';
+  /**
+   * Who marked this language version reviewed.
+   */
+  reviewedBy?: (string | null) | User;
+  /**
+   * When this language version was marked reviewed.
+   */
+  reviewedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -358,7 +371,18 @@ export interface DiscussionQuestion {
    * Guidance for the facilitator: what the question is after, follow-up prompts.
    */
   facilitatorNote?: string | null;
+  /**
+   * How far this language version of the text can be trusted.
+   */
   translationStatus: 'missing' | 'draft' | 'reviewed' | 'outdated';
+  /**
+   * Who marked this language version reviewed.
+   */
+  reviewedBy?: (string | null) | User;
+  /**
+   * When this language version was marked reviewed.
+   */
+  reviewedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -404,6 +428,14 @@ export interface Material {
    * How far this language version of the text can be trusted.
    */
   translationStatus: 'missing' | 'draft' | 'reviewed' | 'outdated';
+  /**
+   * Who marked this language version reviewed.
+   */
+  reviewedBy?: (string | null) | User;
+  /**
+   * When this language version was marked reviewed.
+   */
+  reviewedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -489,6 +521,14 @@ export interface Page {
    * How far this language version of the text can be trusted.
    */
   translationStatus: 'missing' | 'draft' | 'reviewed' | 'outdated';
+  /**
+   * Who marked this language version reviewed.
+   */
+  reviewedBy?: (string | null) | User;
+  /**
+   * When this language version was marked reviewed.
+   */
+  reviewedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1137,7 +1177,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNewsletter' | 'emailRetention' | 'sendEvaluationReminders';
+        taskSlug:
+          'inline' | 'regenerateLibraryDocuments' | 'sendNewsletter' | 'emailRetention' | 'sendEvaluationReminders';
         taskID: string;
         input?:
           | {
@@ -1170,7 +1211,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNewsletter' | 'emailRetention' | 'sendEvaluationReminders') | null;
+  taskSlug?:
+    ('inline' | 'regenerateLibraryDocuments' | 'sendNewsletter' | 'emailRetention' | 'sendEvaluationReminders') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1392,6 +1434,8 @@ export interface ThemesSelect<T extends boolean = true> {
   colour?: T;
   order?: T;
   translationStatus?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1405,6 +1449,8 @@ export interface DiscussionQuestionsSelect<T extends boolean = true> {
   text?: T;
   facilitatorNote?: T;
   translationStatus?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1429,6 +1475,8 @@ export interface MaterialsSelect<T extends boolean = true> {
       };
   slug?: T;
   translationStatus?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1482,6 +1530,8 @@ export interface PagesSelect<T extends boolean = true> {
   part?: T;
   slug?: T;
   translationStatus?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1983,6 +2033,91 @@ export interface SiteSetting {
   createdAt?: string | null;
 }
 /**
+ * Texts of the Word and PowerPoint materials the portal generates. Saving regenerates the material library in the background.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-texts".
+ */
+export interface DocumentText {
+  id: string;
+  /**
+   * The invitation pack: the model letter, the labels of its blanks and the guidance for facilitators and scribes.
+   */
+  invitation?: {
+    title?: string | null;
+    letter?: string | null;
+    date?: string | null;
+    place?: string | null;
+    organiser?: string | null;
+    blank?: string | null;
+    questionsHeading?: string | null;
+    facilitatorHeading?: string | null;
+    facilitatorGuidance?: string | null;
+    scribeHeading?: string | null;
+    scribeGuidance?: string | null;
+  };
+  /**
+   * Headings and labels of the scribe reporting form.
+   */
+  scribeForm?: {
+    title?: string | null;
+    project?: string | null;
+    session?: string | null;
+    populationGroup?: string | null;
+    language?: string | null;
+    date?: string | null;
+    participants?: string | null;
+    noNames?: string | null;
+    questionsHeading?: string | null;
+    notes?: string | null;
+    finnish?: string | null;
+    general?: string | null;
+    positive?: string | null;
+    negative?: string | null;
+    proposals?: string | null;
+  };
+  /**
+   * The decision-maker event invitation (Finnish and Swedish).
+   */
+  eventInvitation?: {
+    title?: string | null;
+    text?: string | null;
+    date?: string | null;
+    place?: string | null;
+    programme?: string | null;
+    invited?: string | null;
+  };
+  /**
+   * The coordinate grid slide: its title and axis labels (Finnish and Swedish).
+   */
+  grid?: {
+    title?: string | null;
+    xAxisLow?: string | null;
+    xAxisHigh?: string | null;
+    yAxisLow?: string | null;
+    yAxisHigh?: string | null;
+  };
+  /**
+   * How far this language version of the texts can be trusted.
+   */
+  translationStatus: 'missing' | 'draft' | 'reviewed' | 'outdated';
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-settings".
+ */
+export interface TranslationSetting {
+  id: string;
+  /**
+   * Off: visitors see a draft translation’s language only once it is reviewed; the Finnish text is shown instead. On: drafts are shown with a mark saying they are drafts.
+   */
+  publishDraftTranslations?: boolean | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -2028,6 +2163,79 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-texts_select".
+ */
+export interface DocumentTextsSelect<T extends boolean = true> {
+  invitation?:
+    | T
+    | {
+        title?: T;
+        letter?: T;
+        date?: T;
+        place?: T;
+        organiser?: T;
+        blank?: T;
+        questionsHeading?: T;
+        facilitatorHeading?: T;
+        facilitatorGuidance?: T;
+        scribeHeading?: T;
+        scribeGuidance?: T;
+      };
+  scribeForm?:
+    | T
+    | {
+        title?: T;
+        project?: T;
+        session?: T;
+        populationGroup?: T;
+        language?: T;
+        date?: T;
+        participants?: T;
+        noNames?: T;
+        questionsHeading?: T;
+        notes?: T;
+        finnish?: T;
+        general?: T;
+        positive?: T;
+        negative?: T;
+        proposals?: T;
+      };
+  eventInvitation?:
+    | T
+    | {
+        title?: T;
+        text?: T;
+        date?: T;
+        place?: T;
+        programme?: T;
+        invited?: T;
+      };
+  grid?:
+    | T
+    | {
+        title?: T;
+        xAxisLow?: T;
+        xAxisHigh?: T;
+        yAxisLow?: T;
+        yAxisHigh?: T;
+      };
+  translationStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-settings_select".
+ */
+export interface TranslationSettingsSelect<T extends boolean = true> {
+  publishDraftTranslations?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats_select".
  */
 export interface PayloadJobsStatsSelect<T extends boolean = true> {
@@ -2045,6 +2253,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRegenerateLibraryDocuments".
+ */
+export interface TaskRegenerateLibraryDocuments {
+  input?: unknown;
+  output: {
+    files?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { seedDocumentTexts } from '../documents/seedDocumentTexts'
 import { seedDemo } from './demo/seedDemo'
 import type { DemoLogin } from './demo/seedDemoUsers'
 import { type SeedSummary, createContext } from './lib/context'
@@ -34,6 +35,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   const questions = await seedQuestions(ctx, themes)
   await seedMunicipalities(ctx)
   await seedMaterials(ctx)
+  await seedDocumentTexts(payload)
   await seedPages(ctx)
   await seedSiteSettings(ctx)
   const demoLogins = options.demo ? await seedDemo(ctx, { languages, themes, questions }) : []

@@ -1,0 +1,40 @@
+import type { Payload } from 'payload'
+
+import type { DecisionEvent, Organization, Project } from '../../payload-types'
+import { getTranslator } from '../../i18n/getTranslator'
+import { generateEventInvitation } from '../generators/generateEventInvitation'
+import type { ReadAs } from '../shared/access'
+import { DOCX, type DocumentFile, fileName } from '../shared/documentFile'
+import { loadDocumentTexts } from '../shared/loadDocumentTexts'
+import { populated } from '../shared/relations'
+import { formatDate } from '../shared/script'
+
+/** The decision-maker event invitation (Finnish or Swedish): blank for the library, or filled from an event read with depth 1. */
+export async function buildEventInvitation(payload: Payload, locale: string, as: ReadAs, event?: DecisionEvent): Promise<DocumentFile> {
+  const [texts, t] = await Promise.all([loadDocumentTexts(payload, locale, as), getTranslator(locale, 'documents')])
+  const data = await generateEventInvitation({
+    locale,
+    texts: texts.eventInvitation,
+    blank: texts.invitation.blank,
+    event: event
+      ? {
+          title: event.title,
+          date: formatDate(event.date, locale),
+          place: event.place ?? undefined,
+          programme: (event.programme ?? []).map((p) => ({ time: p.time ?? undefined, item: p.item })),
+          invitees: (event.invitees ?? []).map((i) => ({
+            group: t(`invitees.${i.group}`),
+            organization: populated<Organization>(i.organization)?.name,
+            count: i.count,
+            why: i.why ?? undefined,
+          })),
+        }
+      : undefined,
+  })
+  const project = populated<Project>(event?.project)
+  return {
+    data,
+    mimetype: DOCX,
+    filename: event ? fileName([project?.title ?? event.title, t('files.eventInvitation')], 'docx') : fileName([texts.eventInvitation.title, locale], 'docx'),
+  }
+}

@@ -1,0 +1,17 @@
+export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+export const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+
+/** A generated file, ready to send or store. */
+export type DocumentFile = { data: Buffer; filename: string; mimetype: typeof DOCX | typeof PPTX }
+
+/** A name people recognise in their downloads folder; path separators and control characters removed. */
+export function fileName(parts: (string | null | undefined)[], extension: 'docx' | 'pptx'): string {
+  const base = parts
+    .filter(Boolean)
+    .join(' – ')
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 150)
+  return `${base || 'document'}.${extension}`
+}

@@ -1,0 +1,88 @@
+/**
+ * The building blocks every Word document shares, so each generator states only
+ * its content: direction, language and fonts are decided here once.
+ */
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  type ISectionOptions,
+  Packer,
+  Paragraph,
+  type ParagraphChild,
+  TextRun,
+} from 'docx'
+
+import type { Script } from './script'
+
+type HeadingLevelValue = (typeof HeadingLevel)[keyof typeof HeadingLevel]
+
+export function run(script: Script, text: string, extra: { bold?: boolean; hidden?: boolean; size?: number } = {}): TextRun {
+  return new TextRun({
+    text,
+    bold: extra.bold,
+    size: extra.size,
+    vanish: extra.hidden,
+    rightToLeft: script.rtl,
+    language: script.rtl ? { value: script.tag, bidirectional: script.tag } : { value: script.tag },
+  })
+}
+
+export function paragraph(script: Script, children: ParagraphChild[] | string, extra: { heading?: HeadingLevelValue; spacingAfter?: number } = {}): Paragraph {
+  return new Paragraph({
+    heading: extra.heading,
+    bidirectional: script.rtl,
+    alignment: script.rtl ? AlignmentType.RIGHT : AlignmentType.LEFT,
+    spacing: { after: extra.spacingAfter ?? 120 },
+    children: typeof children === 'string' ? [run(script, children)] : children,
+  })
+}
+
+export function heading(script: Script, text: string, level: 1 | 2 | 3): Paragraph {
+  const headingLevel = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 }[level]
+  return paragraph(script, text, { heading: headingLevel, spacingAfter: 160 })
+}
+
+/** A CMS text area: paragraphs separated by blank lines, line breaks kept inside a paragraph. */
+export function paragraphsOf(script: Script, text: string | null | undefined): Paragraph[] {
+  return (text ?? '')
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter(Boolean)
+    .map((block) =>
+      paragraph(
+        script,
+        block.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, rightToLeft: script.rtl })),
+      ),
+    )
+}
+
+export type DocxOptions = {
+  script: Script
+  title: string
+  description?: string
+  sections: ISectionOptions[]
+  customProperties?: { name: string; value: string }[]
+}
+
+/** A finished .docx: title in the core properties, the language and fonts in the default styles. */
+export async function packDocx({ script, title, description, sections, customProperties }: DocxOptions): Promise<Buffer> {
+  const language = { value: script.tag, bidirectional: script.rtl ? script.tag : undefined }
+  const font = { ascii: script.font, hAnsi: script.font, eastAsia: script.font, cs: script.complexFont }
+  const doc = new Document({
+    title,
+    description,
+    creator: 'Hyvät väestösuhteet -portaali',
+    customProperties,
+    styles: {
+      default: {
+        document: { run: { font, size: 22, language }, paragraph: { spacing: { after: 120 } } },
+        heading1: { run: { font, size: 36, bold: true, language } },
+        heading2: { run: { font, size: 28, bold: true, language } },
+        heading3: { run: { font, size: 24, bold: true, language } },
+      },
+    },
+    sections,
+  })
+  return Packer.toBuffer(doc)
+}
