@@ -40,6 +40,9 @@ export function walkAdminLabels(collections: CollectionConfig[], globals: Global
     if (typeof admin.group === 'string') {
       visit({ kind: 'group', key: `groups.${admin.group}`, current: admin.group, apply: (l) => (admin.group = l as never) })
     }
+    if (typeof admin.description === 'string') {
+      visit({ kind: 'description', key: `descriptions.${global.slug}`, current: admin.description, apply: (l) => (admin.description = l as never) })
+    }
     walkFields(global.slug, '', global.fields, visit)
   }
 }
@@ -49,7 +52,7 @@ function walkFields(owner: string, prefix: string, fields: Field[], visit: Visit
     const named = 'name' in field && typeof field.name === 'string' ? field.name : undefined
     const path = named ? (prefix ? `${prefix}.${named}` : named) : prefix
     const admin = field.admin as { hidden?: boolean; description?: unknown } | undefined
-    const hidden = Boolean((field as { hidden?: boolean }).hidden || admin?.hidden) || field.type === 'ui'
+    const hidden = Boolean((field as { hidden?: boolean }).hidden || admin?.hidden || (admin as { disabled?: boolean } | undefined)?.disabled) || field.type === 'ui'
 
     if (named && !hidden && (field as { label?: unknown }).label !== false) {
       const f = field as { label?: unknown }
