@@ -32,7 +32,12 @@ export const Materials: CollectionConfig = {
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedOrEditor, readVersions: isEditorOrAdmin, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
-  hooks: { beforeValidate: [refuseDuplicateLanguages], afterChange: [revalidateMaterial], afterDelete: [revalidateMaterial] },
+  hooks: {
+    beforeValidate: [refuseDuplicateLanguages],
+    beforeChange: [recordTranslationReview],
+    afterChange: [outdateTranslations, revalidateMaterial],
+    afterDelete: [revalidateMaterial],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     { name: 'description', type: 'textarea', localized: true, maxLength: 2000 },
