@@ -1,4 +1,4 @@
-import { type DatabaseChoice, parseDatabaseUri } from '../db/selectDatabaseAdapter'
+import { type DatabaseChoice, parseDatabaseUri } from '../db/parseDatabaseUri'
 import { ConfigurationError } from './ConfigurationError'
 import { resolveDataDir } from './resolveDataDir'
 import { resolveSecret } from './resolveSecret'

@@ -1,57 +1,11 @@
-import path from 'node:path'
-
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { ConfigurationError } from '../config/ConfigurationError'
 import { migrations } from '../migrations/index'
+import type { DatabaseChoice } from './parseDatabaseUri'
 
-export type DatabaseChoice =
-  | { kind: 'mongodb'; url: string }
-  | { kind: 'sqlite'; url: string; file: string }
-
-/**
- * mongodb:// and mongodb+srv:// go to MongoDB (production); anything else is a
- * SQLite file, so a fresh checkout runs with no database server at all.
- */
-export function parseDatabaseUri(uri: string | undefined, dataDir: string): DatabaseChoice {
-  const value = (uri ?? '').trim()
-  if (!value) {
-    const file = path.join(dataDir, 'portal.db')
-    return { kind: 'sqlite', url: `file:${file}`, file }
-  }
-  if (/^mongodb(\+srv)?:\/\//i.test(value)) {
-    let parsed: URL
-    try {
-      parsed = new URL(value)
-    } catch {
-      throw new ConfigurationError(`DATABASE_URI is not a valid MongoDB connection string: ${redact(value)}.`)
-    }
-    if (!parsed.hostname) {
-      throw new ConfigurationError(`DATABASE_URI names no MongoDB host: ${redact(value)}.`)
-    }
-    return { kind: 'mongodb', url: value }
-  }
-  if (/^file:/i.test(value)) {
-    const file = path.resolve(value.replace(/^file:(\/\/)?/i, ''))
-    if (!value.replace(/^file:(\/\/)?/i, '')) {
-      throw new ConfigurationError('DATABASE_URI "file:" names no database file: write e.g. file:./data/portal.db.')
-    }
-    return { kind: 'sqlite', url: `file:${file}`, file }
-  }
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-    throw new ConfigurationError(
-      `DATABASE_URI must start with mongodb://, mongodb+srv:// or file:, or be a path to a SQLite file; got ${redact(value)}.`,
-    )
-  }
-  const file = path.resolve(value)
-  return { kind: 'sqlite', url: `file:${file}`, file }
-}
-
-function redact(uri: string): string {
-  return uri.replace(/\/\/([^@/]*)@/, '//***@')
-}
+export { type DatabaseChoice, parseDatabaseUri } from './parseDatabaseUri'
 
 export function selectDatabaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') {

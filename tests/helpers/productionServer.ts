@@ -36,10 +36,15 @@ export async function freePort(): Promise<number> {
   })
 }
 
-/** Spawns `next start` of the existing production build on a fresh data folder. */
+/**
+ * Starts the existing production build the way an operator does, with
+ * `npm start` (the settings check, then `next start`), in its own process group
+ * so that stopping it stops Next.js too.
+ */
 export function spawnProductionServer(port: number, dataDir: string, env: Record<string, string | undefined> = {}) {
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn('npm', ['start', '--silent', '--', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
+    detached: true,
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -71,7 +76,7 @@ export async function startProductionServer(options: ServerOptions = {}): Promis
   for (;;) {
     if (exited) throw new Error(`The server exited before it was ready:\n${output()}`)
     if (Date.now() > deadline) {
-      child.kill('SIGKILL')
+      killGroup(child, 'SIGKILL')
       throw new Error(`The server was not ready in time:\n${output()}`)
     }
     try {
@@ -90,11 +95,19 @@ export async function startProductionServer(options: ServerOptions = {}): Promis
     stop: async () => {
       if (!exited) {
         const done = new Promise((r) => child.once('exit', r))
-        child.kill('SIGTERM')
+        killGroup(child, 'SIGTERM')
         await Promise.race([done, new Promise((r) => setTimeout(r, 5000))])
-        if (!exited) child.kill('SIGKILL')
+        if (!exited) killGroup(child, 'SIGKILL')
       }
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
+  }
+}
+
+export function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid) process.kill(-child.pid, signal)
+  } catch {
+    // already gone
   }
 }

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
-import { freePort, type RunningServer, spawnProductionServer, startProductionServer } from '../helpers/productionServer'
+import { freePort, killGroup, type RunningServer, spawnProductionServer, startProductionServer } from '../helpers/productionServer'
 
 describe('the production build on an empty data folder', () => {
   let server: RunningServer
@@ -51,7 +51,7 @@ describe('configuration errors stop the start with one sentence', () => {
     const { child, output } = spawnProductionServer(port, dataDir, env)
     const status = await new Promise<number | null>((resolve) => {
       const timer = setTimeout(() => {
-        child.kill('SIGKILL')
+        killGroup(child, 'SIGKILL')
         resolve(null)
       }, 60_000)
       child.on('exit', (code) => {

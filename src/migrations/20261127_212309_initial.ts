@@ -87,12 +87,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`themes_locales\` (
   	\`name\` text NOT NULL,
   	\`description\` text,
+  	\`translation_status\` text DEFAULT 'draft' NOT NULL,
+  	\`reviewed_by_id\` text(36),
+  	\`reviewed_at\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
+  await db.run(sql`CREATE INDEX \`themes_reviewed_by_idx\` ON \`themes_locales\` (\`reviewed_by_id\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`themes_locales_locale_parent_id_unique\` ON \`themes_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`discussion_questions\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -110,12 +115,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`text\` text NOT NULL,
   	\`facilitator_note\` text,
   	\`translation_status\` text DEFAULT 'draft' NOT NULL,
+  	\`reviewed_by_id\` text(36),
+  	\`reviewed_at\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`discussion_questions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
+  await db.run(sql`CREATE INDEX \`discussion_questions_reviewed_by_idx\` ON \`discussion_questions_locales\` (\`reviewed_by_id\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`discussion_questions_locales_locale_parent_id_unique\` ON \`discussion_questions_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`materials_versions\` (
   	\`_order\` integer NOT NULL,
@@ -150,12 +159,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`materials_locales\` (
   	\`title\` text,
   	\`description\` text,
+  	\`translation_status\` text DEFAULT 'draft',
+  	\`reviewed_by_id\` text(36),
+  	\`reviewed_at\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`materials\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
+  await db.run(sql`CREATE INDEX \`materials_reviewed_by_idx\` ON \`materials_locales\` (\`reviewed_by_id\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`materials_locales_locale_parent_id_unique\` ON \`materials_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_materials_v_version_versions\` (
   	\`_order\` integer NOT NULL,
@@ -204,12 +218,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`_materials_v_locales\` (
   	\`version_title\` text,
   	\`version_description\` text,
+  	\`version_translation_status\` text DEFAULT 'draft',
+  	\`version_reviewed_by_id\` text(36),
+  	\`version_reviewed_at\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`version_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_materials_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
+  await db.run(sql`CREATE INDEX \`_materials_v_version_version_reviewed_by_idx\` ON \`_materials_v_locales\` (\`version_reviewed_by_id\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`_materials_v_locales_locale_parent_id_unique\` ON \`_materials_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`files\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -284,12 +303,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`title\` text,
   	\`summary\` text,
   	\`content\` text,
+  	\`translation_status\` text DEFAULT 'draft',
+  	\`reviewed_by_id\` text(36),
+  	\`reviewed_at\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
+  await db.run(sql`CREATE INDEX \`pages_reviewed_by_idx\` ON \`pages_locales\` (\`reviewed_by_id\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`pages_locales_locale_parent_id_unique\` ON \`pages_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_pages_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -322,12 +346,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_title\` text,
   	\`version_summary\` text,
   	\`version_content\` text,
+  	\`version_translation_status\` text DEFAULT 'draft',
+  	\`version_reviewed_by_id\` text(36),
+  	\`version_reviewed_at\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`version_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_version_reviewed_by_idx\` ON \`_pages_v_locales\` (\`version_reviewed_by_id\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`_pages_v_locales_locale_parent_id_unique\` ON \`_pages_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`municipalities_partner_municipalities\` (
   	\`_order\` integer NOT NULL,
@@ -656,12 +685,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`date\` text,
   	\`place\` text,
   	\`status\` text DEFAULT 'planned' NOT NULL,
+  	\`board_token\` text,
+  	\`survey_token\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`project_id\`) REFERENCES \`projects\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`decision_events_project_idx\` ON \`decision_events\` (\`project_id\`);`)
+  await db.run(sql`CREATE INDEX \`decision_events_board_token_idx\` ON \`decision_events\` (\`board_token\`);`)
+  await db.run(sql`CREATE INDEX \`decision_events_survey_token_idx\` ON \`decision_events\` (\`survey_token\`);`)
   await db.run(sql`CREATE INDEX \`decision_events_updated_at_idx\` ON \`decision_events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`decision_events_created_at_idx\` ON \`decision_events\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`decision_events_locales\` (
@@ -691,6 +724,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`event_id\` text(36) NOT NULL,
   	\`project_id\` text(36) NOT NULL,
+  	\`municipality_id\` text(36),
   	\`title\` text NOT NULL,
   	\`description\` text,
   	\`owner_role\` text,
@@ -703,11 +737,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`event_id\`) REFERENCES \`decision_events\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`project_id\`) REFERENCES \`projects\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`project_id\`) REFERENCES \`projects\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`municipality_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`actions_event_idx\` ON \`actions\` (\`event_id\`);`)
   await db.run(sql`CREATE INDEX \`actions_project_idx\` ON \`actions\` (\`project_id\`);`)
+  await db.run(sql`CREATE INDEX \`actions_municipality_idx\` ON \`actions\` (\`municipality_id\`);`)
   await db.run(sql`CREATE INDEX \`actions_updated_at_idx\` ON \`actions\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`actions_created_at_idx\` ON \`actions\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`actions_rels\` (
@@ -783,11 +819,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`status\` text DEFAULT 'pending' NOT NULL,
   	\`consent_at\` text,
   	\`confirmed_at\` text,
+  	\`confirm_token_hash\` text,
+  	\`confirm_token_expires_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`subscribers_email_idx\` ON \`subscribers\` (\`email\`);`)
+  await db.run(sql`CREATE INDEX \`subscribers_confirm_token_hash_idx\` ON \`subscribers\` (\`confirm_token_hash\`);`)
   await db.run(sql`CREATE INDEX \`subscribers_updated_at_idx\` ON \`subscribers\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`subscribers_created_at_idx\` ON \`subscribers\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`newsletters_audience_languages\` (
@@ -815,6 +854,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`kind\` text DEFAULT 'newsletter' NOT NULL,
   	\`status\` text DEFAULT 'draft' NOT NULL,
   	\`sent_at\` text,
+  	\`progress_total\` numeric DEFAULT 0,
+  	\`progress_sent\` numeric DEFAULT 0,
+  	\`progress_failed\` numeric DEFAULT 0,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -842,12 +884,95 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`language\` text DEFAULT 'fi',
   	\`status\` text DEFAULT 'pending' NOT NULL,
   	\`decided_at\` text,
+  	\`notified_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
   await db.run(sql`CREATE INDEX \`workspace_requests_updated_at_idx\` ON \`workspace_requests\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`workspace_requests_created_at_idx\` ON \`workspace_requests\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`outbox_messages\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`from\` text,
+  	\`to\` text,
+  	\`subject\` text,
+  	\`text\` text,
+  	\`html\` text,
+  	\`headers\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`outbox_messages_to_idx\` ON \`outbox_messages\` (\`to\`);`)
+  await db.run(sql`CREATE INDEX \`outbox_messages_updated_at_idx\` ON \`outbox_messages\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`outbox_messages_created_at_idx\` ON \`outbox_messages\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`newsletter_deliveries\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`newsletter_id\` text(36) NOT NULL,
+  	\`idempotency_key\` text NOT NULL,
+  	\`recipients\` text NOT NULL,
+  	\`count\` numeric NOT NULL,
+  	\`status\` text DEFAULT 'pending' NOT NULL,
+  	\`error\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`newsletter_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`newsletter_deliveries_newsletter_idx\` ON \`newsletter_deliveries\` (\`newsletter_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`newsletter_deliveries_idempotency_key_idx\` ON \`newsletter_deliveries\` (\`idempotency_key\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_deliveries_updated_at_idx\` ON \`newsletter_deliveries\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_deliveries_created_at_idx\` ON \`newsletter_deliveries\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`signup_attempts\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`key_hash\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`signup_attempts_key_hash_idx\` ON \`signup_attempts\` (\`key_hash\`);`)
+  await db.run(sql`CREATE INDEX \`signup_attempts_updated_at_idx\` ON \`signup_attempts\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`signup_attempts_created_at_idx\` ON \`signup_attempts\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`event_verdicts\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`event_id\` text(36) NOT NULL,
+  	\`project_id\` text(36) NOT NULL,
+  	\`card_id\` text(36) NOT NULL,
+  	\`group\` text NOT NULL,
+  	\`verdict\` text NOT NULL,
+  	\`note\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`event_id\`) REFERENCES \`decision_events\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`project_id\`) REFERENCES \`projects\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`card_id\`) REFERENCES \`experience_cards\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`event_verdicts_event_idx\` ON \`event_verdicts\` (\`event_id\`);`)
+  await db.run(sql`CREATE INDEX \`event_verdicts_project_idx\` ON \`event_verdicts\` (\`project_id\`);`)
+  await db.run(sql`CREATE INDEX \`event_verdicts_card_idx\` ON \`event_verdicts\` (\`card_id\`);`)
+  await db.run(sql`CREATE INDEX \`event_verdicts_updated_at_idx\` ON \`event_verdicts\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`event_verdicts_created_at_idx\` ON \`event_verdicts\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`event_placements\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`event_id\` text(36) NOT NULL,
+  	\`project_id\` text(36) NOT NULL,
+  	\`card_id\` text(36) NOT NULL,
+  	\`group\` text NOT NULL,
+  	\`x\` numeric NOT NULL,
+  	\`y\` numeric NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`event_id\`) REFERENCES \`decision_events\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`project_id\`) REFERENCES \`projects\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`card_id\`) REFERENCES \`experience_cards\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`event_placements_event_idx\` ON \`event_placements\` (\`event_id\`);`)
+  await db.run(sql`CREATE INDEX \`event_placements_project_idx\` ON \`event_placements\` (\`project_id\`);`)
+  await db.run(sql`CREATE INDEX \`event_placements_card_idx\` ON \`event_placements\` (\`card_id\`);`)
+  await db.run(sql`CREATE INDEX \`event_placements_updated_at_idx\` ON \`event_placements\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`event_placements_created_at_idx\` ON \`event_placements\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -855,6 +980,48 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`payload_kv_key_idx\` ON \`payload_kv\` (\`key\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`executed_at\` text NOT NULL,
+  	\`completed_at\` text NOT NULL,
+  	\`task_slug\` text NOT NULL,
+  	\`task_i_d\` text NOT NULL,
+  	\`input\` text,
+  	\`output\` text,
+  	\`state\` text NOT NULL,
+  	\`error\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`input\` text,
+  	\`completed_at\` text,
+  	\`total_tried\` numeric DEFAULT 0,
+  	\`has_error\` integer DEFAULT false,
+  	\`error\` text,
+  	\`task_slug\` text,
+  	\`queue\` text DEFAULT 'default',
+  	\`wait_until\` text,
+  	\`processing\` integer DEFAULT false,
+  	\`meta\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`global_slug\` text,
@@ -891,6 +1058,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`subscribers_id\` text(36),
   	\`newsletters_id\` text(36),
   	\`workspace_requests_id\` text(36),
+  	\`outbox_messages_id\` text(36),
+  	\`newsletter_deliveries_id\` text(36),
+  	\`signup_attempts_id\` text(36),
+  	\`event_verdicts_id\` text(36),
+  	\`event_placements_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`languages_id\`) REFERENCES \`languages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -912,7 +1084,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`evaluations_id\`) REFERENCES \`evaluations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`subscribers_id\`) REFERENCES \`subscribers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`newsletters_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`workspace_requests_id\`) REFERENCES \`workspace_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`workspace_requests_id\`) REFERENCES \`workspace_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`outbox_messages_id\`) REFERENCES \`outbox_messages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`newsletter_deliveries_id\`) REFERENCES \`newsletter_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`signup_attempts_id\`) REFERENCES \`signup_attempts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`event_verdicts_id\`) REFERENCES \`event_verdicts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`event_placements_id\`) REFERENCES \`event_placements\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -939,6 +1116,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_subscribers_id_idx\` ON \`payload_locked_documents_rels\` (\`subscribers_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_newsletters_id_idx\` ON \`payload_locked_documents_rels\` (\`newsletters_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_workspace_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`workspace_requests_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_outbox_messages_id_idx\` ON \`payload_locked_documents_rels\` (\`outbox_messages_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_newsletter_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`newsletter_deliveries_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_signup_attempts_id_idx\` ON \`payload_locked_documents_rels\` (\`signup_attempts_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_event_verdicts_id_idx\` ON \`payload_locked_documents_rels\` (\`event_verdicts_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_event_placements_id_idx\` ON \`payload_locked_documents_rels\` (\`event_placements_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1017,6 +1199,72 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`site_settings_locales_locale_parent_id_unique\` ON \`site_settings_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`document_texts\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
+  await db.run(sql`CREATE TABLE \`document_texts_locales\` (
+  	\`invitation_title\` text,
+  	\`invitation_letter\` text,
+  	\`invitation_date\` text,
+  	\`invitation_place\` text,
+  	\`invitation_organiser\` text,
+  	\`invitation_blank\` text,
+  	\`invitation_questions_heading\` text,
+  	\`invitation_facilitator_heading\` text,
+  	\`invitation_facilitator_guidance\` text,
+  	\`invitation_scribe_heading\` text,
+  	\`invitation_scribe_guidance\` text,
+  	\`scribe_form_title\` text,
+  	\`scribe_form_project\` text,
+  	\`scribe_form_session\` text,
+  	\`scribe_form_population_group\` text,
+  	\`scribe_form_language\` text,
+  	\`scribe_form_date\` text,
+  	\`scribe_form_participants\` text,
+  	\`scribe_form_no_names\` text,
+  	\`scribe_form_questions_heading\` text,
+  	\`scribe_form_notes\` text,
+  	\`scribe_form_finnish\` text,
+  	\`scribe_form_general\` text,
+  	\`scribe_form_positive\` text,
+  	\`scribe_form_negative\` text,
+  	\`scribe_form_proposals\` text,
+  	\`event_invitation_title\` text,
+  	\`event_invitation_text\` text,
+  	\`event_invitation_date\` text,
+  	\`event_invitation_place\` text,
+  	\`event_invitation_programme\` text,
+  	\`event_invitation_invited\` text,
+  	\`grid_title\` text,
+  	\`grid_x_axis_low\` text,
+  	\`grid_x_axis_high\` text,
+  	\`grid_y_axis_low\` text,
+  	\`grid_y_axis_high\` text,
+  	\`translation_status\` text DEFAULT 'draft' NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`document_texts\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`document_texts_locales_locale_parent_id_unique\` ON \`document_texts_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`translation_settings\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`publish_draft_translations\` integer DEFAULT true,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`stats\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -1077,7 +1325,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`newsletters\`;`)
   await db.run(sql`DROP TABLE \`newsletters_locales\`;`)
   await db.run(sql`DROP TABLE \`workspace_requests\`;`)
+  await db.run(sql`DROP TABLE \`outbox_messages\`;`)
+  await db.run(sql`DROP TABLE \`newsletter_deliveries\`;`)
+  await db.run(sql`DROP TABLE \`signup_attempts\`;`)
+  await db.run(sql`DROP TABLE \`event_verdicts\`;`)
+  await db.run(sql`DROP TABLE \`event_placements\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
@@ -1087,4 +1342,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`site_settings_contacts_locales\`;`)
   await db.run(sql`DROP TABLE \`site_settings\`;`)
   await db.run(sql`DROP TABLE \`site_settings_locales\`;`)
+  await db.run(sql`DROP TABLE \`document_texts\`;`)
+  await db.run(sql`DROP TABLE \`document_texts_locales\`;`)
+  await db.run(sql`DROP TABLE \`translation_settings\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }
