@@ -106,7 +106,7 @@ test('a visitor filters the library to Somali and downloads the Somali file', as
   expect(patched.status).toBe(200)
 
   const page = await open('/en/library')
-  await page.getByLabel('Language').selectOption('so')
+  await page.locator('#filter-language').selectOption('so')
   await page.getByRole('button', { name: 'Show' }).click()
   await page.waitForURL((url) => url.searchParams.get('language') === 'so')
   await expect(page.getByRole('status').textContent()).resolves.toContain('Soomaali')

@@ -23,7 +23,8 @@ beforeAll(async () => {
   payload = portal.payload
   payload.logger.level = 'error'
   await seed(payload, { demo: true })
-})
+  // Seeding on a busy shared machine can take minutes.
+}, 400_000)
 afterAll(async () => {
   await portal?.stop()
 })
