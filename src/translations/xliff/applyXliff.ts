@@ -57,8 +57,8 @@ export async function applyXliff(req: PayloadRequest, file: ParsedXliff, reasons
     try {
       current =
         source.kind === 'global'
-          ? ((await req.payload.findGlobal({ slug: slug as never, locale: defaultLocale, fallbackLocale: false as never, depth: 0, draft: source.drafts, overrideAccess: false, user: req.user, req })) as unknown as Record<string, unknown>)
-          : ((await req.payload.findByID({ collection: slug as never, id, locale: defaultLocale, fallbackLocale: false as never, depth: 0, draft: source.drafts, overrideAccess: false, user: req.user, req })) as unknown as Record<string, unknown>)
+          ? ((await req.payload.findGlobal({ slug: slug as never, locale: 'all', depth: 0, draft: source.drafts, overrideAccess: false, user: req.user, req })) as unknown as Record<string, unknown>)
+          : ((await req.payload.findByID({ collection: slug as never, id, locale: 'all', depth: 0, draft: source.drafts, overrideAccess: false, user: req.user, req })) as unknown as Record<string, unknown>)
     } catch {
       current = null
     }
@@ -66,11 +66,16 @@ export async function applyXliff(req: PayloadRequest, file: ParsedXliff, reasons
       for (const u of units) report.refused.push({ id: u.id, reason: reasons('documentNotFound') })
       continue
     }
+    const doc = current
+    const reviewedNow = ((doc.translationStatus ?? {}) as Record<string, string>)[language] === 'reviewed'
     const fresh = units.filter((u) => {
-      const finnish = valueAt(current, u.path)
-      const same = typeof finnish === 'string' && finnish === sourceOf.get(u.id)
-      if (!same) report.skipped.push({ id: u.id, reason: reasons('staleSource') })
-      return same
+      const values = (valueAt(doc, u.path) ?? {}) as Record<string, unknown>
+      const skip = (key: string) => (report.skipped.push({ id: u.id, reason: reasons(key) }), false)
+      if (values[defaultLocale] !== sourceOf.get(u.id)) return skip('staleSource')
+      if (values[language] === u.target) return skip('unchanged')
+      // A translation reviewed in the portal is replaced only by one the translator marks final.
+      if (reviewedNow && !u.final) return skip('alreadyReviewed')
+      return true
     })
     if (!fresh.length) continue
     const data: Record<string, unknown> = {}
