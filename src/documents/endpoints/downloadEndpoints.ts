@@ -65,7 +65,7 @@ export const downloadEndpoints: Endpoint[] = [
       return download(interfaceLocales, 'fi', async (r, locale) => {
         let tallyEvents: DecisionEvent[] | undefined
         if (r.searchParams?.get('tally') === 'true') {
-          tallyEvents = (await r.payload.find({ collection: 'decision-events', where: { project: { equals: String(found.doc.id) } }, limit: 0, pagination: false, depth: 0, overrideAccess: false, user: r.user, req: r })).docs as DecisionEvent[]
+          tallyEvents = (await r.payload.find({ collection: 'decision-events', where: { project: { equals: String(found.doc.id) } }, limit: 0, pagination: false, depth: 0, overrideAccess: false, user: r.user })).docs as DecisionEvent[]
         }
         return buildCardDeck(r.payload, found.doc, locale, asUser(r), { tallyEvents })
       })(req)
@@ -91,7 +91,7 @@ export const downloadEndpoints: Endpoint[] = [
         return download(eventLocales, 'fi', async (r, locale) => {
           if (name === 'invitation.docx') return buildEventInvitation(r.payload, locale, asUser(r), event)
           // Grid labels are localized: read them in the grid's language.
-          const localized = (await r.payload.findByID({ collection: 'decision-events', id: event.id, depth: 1, locale: locale as never, overrideAccess: false, user: r.user, req: r })) as DecisionEvent
+          const localized = (await r.payload.findByID({ collection: 'decision-events', id: event.id, depth: 1, locale: locale as never, overrideAccess: false, user: r.user })) as DecisionEvent
           if (name === 'grid.pptx') return buildCoordinateGrid(r.payload, locale, asUser(r), localized)
           const project = populated<Project>(event.project)
           if (!project) return refuse(r, 404, 'notFound')

@@ -19,21 +19,43 @@ export async function generateCardDeck({ locale, t, title, cards }: CardDeckOpti
   const script = scriptOf(locale)
   const text = textOptions(script)
   const pres = newPresentation(script, `${t('deck.title')}: ${title}`)
+  // One master per theme colour carries the coloured band, so a 300-card deck
+  // does not repeat the same shape on every slide. The band is decoration: the
+  // theme label on it is real text that a screen reader reads.
+  const masters = new Map<string, string>()
+  const masterFor = (colour: string) => {
+    let name = masters.get(colour)
+    if (!name) {
+      name = `card-${colour}`
+      pres.defineSlideMaster({ title: name, objects: [{ rect: { x: 0, y: 0, w: 10, h: 0.9, fill: { color: colour } } }] })
+      masters.set(colour, name)
+    }
+    return name
+  }
+  // Labels are looked up once: a translator call per card and field is most of the time of a large deck.
+  const label = {
+    theme: t('deck.theme'),
+    tone: t('deck.tone'),
+    positive: t('deck.positive'),
+    negative: t('deck.negative'),
+    group: t('deck.populationGroup'),
+    more: t('deck.more'),
+    less: t('deck.less'),
+    cardOf: t('deck.cardOf', { n: '\u0000', total: cards.length }),
+  }
   cards.forEach((card, i) => {
-    const slide = pres.addSlide()
     const colour = hex(card.theme.colour)
-    // The band is decoration: the theme label on it is real text a screen reader reads.
-    slide.addShape('rect', { x: 0, y: 0, w: 10, h: 0.9, fill: { color: colour }, line: { color: colour } })
-    slide.addText(`${t('deck.theme')}: ${card.theme.name}`, { ...text, x: 0.4, y: 0.1, w: 6.6, h: 0.7, fontSize: 22, bold: true, color: 'FFFFFF', fill: { color: colour } })
-    slide.addText(t('deck.cardOf', { n: i + 1, total: cards.length }), { ...text, x: 7, y: 0.1, w: 2.6, h: 0.7, fontSize: 14, color: 'FFFFFF', align: 'right' })
+    const slide = pres.addSlide({ masterName: masterFor(colour) })
+    slide.addText(`${label.theme}: ${card.theme.name}`, { ...text, x: 0.4, y: 0.1, w: 6.6, h: 0.7, fontSize: 22, bold: true, color: 'FFFFFF' })
+    slide.addText(label.cardOf.replace('\u0000', String(i + 1)), { ...text, x: 7, y: 0.1, w: 2.6, h: 0.7, fontSize: 14, color: 'FFFFFF', align: 'right' })
     slide.addText(card.text, { ...text, x: 0.6, y: 1.2, w: 8.8, h: 2.9, fontSize: 24, valign: 'middle', color: '1A1A1A' })
-    const tone = card.tone === 'positive' ? t('deck.positive') : t('deck.negative')
-    const facts = [`${t('deck.tone')}: ${tone}`, card.populationGroup ? `${t('deck.populationGroup')}: ${card.populationGroup}` : '']
+    const tone = card.tone === 'positive' ? label.positive : label.negative
+    const facts = [`${label.tone}: ${tone}`, card.populationGroup ? `${label.group}: ${card.populationGroup}` : '']
       .filter(Boolean)
       .join('   ·   ')
     slide.addText(facts, { ...text, x: 0.6, y: 4.25, w: 8.8, h: 0.5, fontSize: 14, color: '333333' })
     if (card.tally) {
-      slide.addText(`${t('deck.more')}: ${card.tally.more}   ·   ${t('deck.less')}: ${card.tally.less}`, {
+      slide.addText(`${label.more}: ${card.tally.more}   ·   ${label.less}: ${card.tally.less}`, {
         ...text,
         x: 0.6,
         y: 4.8,

@@ -32,7 +32,7 @@ function weakest(statuses: TranslationStatus[]): TranslationStatus {
 }
 
 async function statusOf(payload: Payload, locale: string, as: ReadAs, kind: Kind): Promise<TranslationStatus> {
-  const texts = (await payload.findGlobal({ slug: 'document-texts' as never, locale: locale as never, fallbackLocale: false as never, depth: 0, overrideAccess: true, req: as.req })) as {
+  const texts = (await payload.findGlobal({ slug: 'document-texts' as never, locale: locale as never, fallbackLocale: false as never, depth: 0, overrideAccess: true })) as {
     translationStatus?: TranslationStatus | null
   }
   const textStatus = (texts?.translationStatus ?? (defaults.status as Record<string, TranslationStatus>)[locale] ?? 'draft') as TranslationStatus

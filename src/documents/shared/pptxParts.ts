@@ -21,9 +21,13 @@ export function newPresentation(script: Script, title: string, layout: 'LAYOUT_1
   return pres
 }
 
-/** Text options every text box shares: language for proofing and screen readers, direction, a covering font. */
-export function textOptions(script: Script) {
-  return { lang: script.tag, fontFace: script.font, rtlMode: script.rtl, align: script.rtl ? ('right' as const) : ('left' as const) }
+/**
+ * Text options every text box shares: the language for proofing and screen
+ * readers, and direction only when right to left. The font comes from the
+ * presentation theme, so it is not repeated on every run of a 300-slide deck.
+ */
+export function textOptions(script: Script): { lang: string; rtlMode?: boolean; align?: 'right' } {
+  return script.rtl ? { lang: script.tag, rtlMode: true, align: 'right' } : { lang: script.tag }
 }
 
 export async function packPptx(pres: Presentation): Promise<Buffer> {
