@@ -7,11 +7,12 @@ import { FallbackNotice } from '@/components/portal/FallbackNotice'
 import { RichTextContent } from '@/components/portal/RichTextContent'
 import { Shell } from '@/components/portal/Shell'
 import { getTranslator, textLanguage } from '@/i18n/getTranslator'
-import { interfaceLocales } from '@/i18n/locales'
+import { directionOf, interfaceLocales } from '@/i18n/locales'
 import type { Page } from '@/payload-types'
 import { buildMetadata } from '@/portal/buildMetadata'
 import { loadHomeStats } from '@/portal/loadHomeStats'
 import { loadPage } from '@/portal/loadPage'
+import { loadSiteSettings } from '@/portal/loadSiteSettings'
 import { readWithFallback } from '@/portal/readWithFallback'
 
 export const revalidate = 600
@@ -32,10 +33,12 @@ export default async function Home({ params }: Props) {
   const payload = await getPayload({ config })
   const textLang = textLanguage(lang, 'portal')
   const t = await getTranslator(textLang, 'portal')
-  const [loaded, stats, parts] = await Promise.all([
+  const c = await getTranslator(lang)
+  const [loaded, stats, parts, settings] = await Promise.all([
     loadPage(payload, 'home', lang),
     loadHomeStats(payload),
     readWithFallback<Page>(payload, { collection: 'pages', where: { kind: { equals: 'toolkit-part' } }, lang, localizedFields: ['title', 'summary'] }),
+    loadSiteSettings(payload, lang),
   ])
   if (!loaded) notFound()
   const { page, fellBack } = loaded
@@ -90,6 +93,22 @@ export default async function Home({ params }: Props) {
         <p>
           <a href={`/${lang}/how-to-start`}>{t('home.startLink')}</a>
         </p>
+      </section>
+      <section aria-labelledby="follow-title" lang={textLang !== lang ? lang : undefined} dir={textLang !== lang ? directionOf(lang) : undefined}>
+        <h2 id="follow-title">{c('footer.follow')}</h2>
+        <ul className="follow">
+          {settings.linkedinUrl && (
+            <li>
+              <a href={settings.linkedinUrl}>{c('footer.linkedin')}</a>
+            </li>
+          )}
+          <li>
+            <a href={`/${lang}/subscribe`}>{c('footer.subscribe')}</a>
+          </li>
+          <li>
+            <a href={`/${lang}/workspace`}>{c('footer.workspace')}</a>
+          </li>
+        </ul>
       </section>
     </Shell>
   )
