@@ -57,7 +57,10 @@ export default buildConfig({
       views: {
         projectOverview: { Component: '/src/admin/projects/ProjectOverviewView#ProjectOverviewView', path: '/project-overview/:id' },
         nationalOverview: { Component: '/src/admin/projects/NationalOverviewView#NationalOverviewView', path: '/national-overview' },
+        translationOverview: { Component: '/src/admin/translations/TranslationOverviewView#TranslationOverviewView', path: '/translations', exact: true },
+        translationCompare: { Component: '/src/admin/translations/TranslationCompareView#TranslationCompareView', path: '/translations/compare/:slug/:id/:lang' },
       },
+      afterNavLinks: ['/src/admin/translations/TranslationsNavLink#TranslationsNavLink'],
     },
   },
   collections: [

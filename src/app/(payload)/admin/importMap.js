@@ -22,8 +22,11 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { NewsletterActions as NewsletterActions_22bc832bf4be3e70f289a22004d4d1f9 } from '../../../../src/email/admin/NewsletterActions'
+import { TranslationsNavLink as TranslationsNavLink_3a9d5f19b90416be2974fc96d9a50f22 } from '../../../../src/admin/translations/TranslationsNavLink'
 import { ProjectOverviewView as ProjectOverviewView_7b6bda7a553d1689f8a828e6d3ab3120 } from '../../../../src/admin/projects/ProjectOverviewView'
 import { NationalOverviewView as NationalOverviewView_49e3d2dda9eedcff2563418c48091e5b } from '../../../../src/admin/projects/NationalOverviewView'
+import { TranslationOverviewView as TranslationOverviewView_ee9d7ef13413d4589948acc8776d7c6c } from '../../../../src/admin/translations/TranslationOverviewView'
+import { TranslationCompareView as TranslationCompareView_d630c2723d0719757b6da71287c2a1cc } from '../../../../src/admin/translations/TranslationCompareView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,7 +55,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/email/admin/NewsletterActions#NewsletterActions": NewsletterActions_22bc832bf4be3e70f289a22004d4d1f9,
+  "/src/admin/translations/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_3a9d5f19b90416be2974fc96d9a50f22,
   "/src/admin/projects/ProjectOverviewView#ProjectOverviewView": ProjectOverviewView_7b6bda7a553d1689f8a828e6d3ab3120,
   "/src/admin/projects/NationalOverviewView#NationalOverviewView": NationalOverviewView_49e3d2dda9eedcff2563418c48091e5b,
+  "/src/admin/translations/TranslationOverviewView#TranslationOverviewView": TranslationOverviewView_ee9d7ef13413d4589948acc8776d7c6c,
+  "/src/admin/translations/TranslationCompareView#TranslationCompareView": TranslationCompareView_d630c2723d0719757b6da71287c2a1cc,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

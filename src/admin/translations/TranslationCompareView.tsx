@@ -1,0 +1,137 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import type { AdminViewServerProps } from 'payload'
+
+import { getAdminTranslator } from '../../i18n/admin/getAdminTranslator'
+import { contentLocales, defaultLocale, isInterfaceLocale } from '../../i18n/locales'
+import { valueAt } from '../../translations/localizedTextPaths'
+import { isTranslationEditor } from '../../translations/isTranslationEditor'
+import { translatableSources } from '../../translations/translatableSources'
+import { editUrl } from './editUrl'
+import { statusStyles } from './statusStyles'
+
+const cell = { padding: '0.5rem', borderBottom: '1px solid var(--theme-elevation-150)', textAlign: 'left' as const, verticalAlign: 'top' as const, whiteSpace: 'pre-wrap' as const }
+
+/** Rich text shown as its paragraphs' plain text: enough to compare with the source. */
+function plain(value: unknown): string {
+  if (typeof value === 'string') return value
+  if (!value || typeof value !== 'object') return ''
+  const out: string[] = []
+  const walk = (node: { text?: string; children?: unknown[]; type?: string }) => {
+    if (typeof node.text === 'string') out.push(node.text)
+    node.children?.forEach((c) => walk(c as typeof node))
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listitem') out.push('\n')
+  }
+  walk((value as { root?: object }).root ?? (value as object))
+  return out.join('').trim()
+}
+
+/**
+ * /admin/translations/compare/:collection/:id/:language — one text's fields with
+ * the Finnish source beside the translation, each marked with its language and
+ * direction, and a link to edit the translation in that language.
+ */
+export async function TranslationCompareView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const req = initPageResult.req
+  const lang = isInterfaceLocale(req.i18n?.language ?? '') ? (req.i18n!.language as string) : 'fi'
+  const t = await getAdminTranslator(lang)
+  const adminRoute = req.payload.config.routes.admin
+  const segments = ((await params)?.segments ?? []) as string[]
+  const [, , slug = '', id = '', code = ''] = segments
+  const source = translatableSources(req.payload.config).find((s) => s.slug === slug)
+  const locale = contentLocales.find((l) => l.code === code)
+  const fi = contentLocales.find((l) => l.code === defaultLocale)!
+
+  let doc: Record<string, unknown> | null = null
+  if (source && locale && isTranslationEditor(req)) {
+    try {
+      doc = (
+        source.kind === 'global'
+          ? await req.payload.findGlobal({ slug: slug as never, locale: 'all', depth: 0, draft: source.drafts, overrideAccess: false, user: req.user, req })
+          : await req.payload.findByID({ collection: slug as never, id: decodeURIComponent(id), locale: 'all', depth: 0, draft: source.drafts, overrideAccess: false, user: req.user, req })
+      ) as unknown as Record<string, unknown>
+    } catch {
+      doc = null
+    }
+  }
+  const back = (
+    <p>
+      <a href={`${adminRoute}/translations`}>{t('translations.overview.back')}</a>
+    </p>
+  )
+  const body =
+    !doc || !source || !locale ? (
+      <>
+        {back}
+        <p role="alert">{isTranslationEditor(req) ? t('translations.overview.notFound') : t('translations.xliff.errors.forbidden')}</p>
+      </>
+    ) : (
+      <>
+        {back}
+        <h1>{t('translations.overview.sideBySide')}</h1>
+        <p>
+          {t('translations.overview.status')}:{' '}
+          {(() => {
+            const status = ((doc.translationStatus ?? {}) as Record<string, string>)[locale.code] ?? 'missing'
+            return <span style={{ ...statusStyles[status], padding: '0.1rem 0.4rem' }}>{t(`translations.status.${status}`)}</span>
+          })()}
+        </p>
+        <p>
+          <a className="btn btn--style-primary btn--size-medium" href={editUrl(adminRoute, source, source.kind === 'global' ? slug : String(doc.id), locale.code)}>
+            {t('translations.overview.edit', { language: locale.nativeName })}
+          </a>
+        </p>
+        <table style={{ borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed' }}>
+          <thead>
+            <tr>
+              <th scope="col" style={{ ...cell, width: '12rem' }}>
+                {t('translations.overview.field')}
+              </th>
+              <th scope="col" style={cell}>
+                {t('translations.overview.source')}
+              </th>
+              <th scope="col" style={cell}>
+                {t('translations.overview.translation', { language: locale.nativeName })}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...source.textPaths, ...source.richTextPaths].map((path) => {
+              const values = (valueAt(doc, path) ?? {}) as Record<string, unknown>
+              const src = plain(values[fi.code])
+              const trg = plain(values[locale.code])
+              return (
+                <tr key={path}>
+                  <th scope="row" style={cell}>
+                    <code>{path}</code>
+                  </th>
+                  <td style={cell} lang={fi.code} dir={fi.direction}>
+                    {src || t('translations.overview.empty')}
+                  </td>
+                  <td style={cell} lang={trg ? locale.code : lang} dir={trg ? locale.direction : 'ltr'}>
+                    {trg || t('translations.overview.empty')}
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </>
+    )
+
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={initPageResult.locale}
+      params={params}
+      payload={req.payload}
+      permissions={initPageResult.permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={initPageResult.visibleEntities}
+    >
+      <main className="gutter--left gutter--right" style={{ paddingBlock: '2rem' }}>
+        {body}
+      </main>
+    </DefaultTemplate>
+  )
+}

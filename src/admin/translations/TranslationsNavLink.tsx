@@ -1,0 +1,15 @@
+import type { ServerProps } from 'payload'
+
+import { getAdminTranslator } from '../../i18n/admin/getAdminTranslator'
+
+/** The nav link to the translation overview, for the editors and admins who keep the translations. */
+export async function TranslationsNavLink({ i18n, user, payload }: ServerProps) {
+  const role = (user as { role?: string } | undefined)?.role
+  if (role !== 'admin' && role !== 'editor') return null
+  const t = await getAdminTranslator(i18n?.language ?? 'fi')
+  return (
+    <a className="nav__link" href={`${payload.config.routes.admin}/translations`} style={{ display: 'block', padding: '0.25rem 0' }}>
+      <span className="nav__link-label">{t('translations.overview.nav')}</span>
+    </a>
+  )
+}
