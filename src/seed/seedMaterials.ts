@@ -1,5 +1,6 @@
 import data from './data/materials.json'
 import type { SeedContext } from './lib/context'
+import { withTranslationStatuses } from './lib/withTranslationStatuses'
 import { ensureDoc } from './lib/ensureDoc'
 import { byLocale } from './lib/localized'
 
@@ -11,7 +12,7 @@ export async function seedMaterials(ctx: SeedContext): Promise<void> {
       collection: 'materials',
       where: { slug: { equals: material.slug } },
       data: fields,
-      localized: byLocale({ title, description }),
+      localized: withTranslationStatuses(byLocale({ title, description })),
       publish: true,
     })
   }

@@ -1,6 +1,7 @@
 import { type ContentLocaleCode, directionOf } from '../i18n/locales'
 import { pages } from './data/pages'
 import type { SeedContext } from './lib/context'
+import { withTranslationStatuses } from './lib/withTranslationStatuses'
 import { ensureDoc, type LocalizedData } from './lib/ensureDoc'
 import { toLexical } from './lib/lexical'
 
@@ -15,7 +16,7 @@ export async function seedPages(ctx: SeedContext): Promise<void> {
       collection: 'pages',
       where: { slug: { equals: page.slug } },
       data: { slug: page.slug, kind: page.kind, ...(page.part ? { part: page.part } : {}) },
-      localized,
+      localized: withTranslationStatuses(localized),
       publish: true,
     })
   }

@@ -1,5 +1,6 @@
 import data from './data/themes.json'
 import type { SeedContext } from './lib/context'
+import { withTranslationStatuses } from './lib/withTranslationStatuses'
 import { ensureDoc } from './lib/ensureDoc'
 import { byLocale } from './lib/localized'
 
@@ -12,7 +13,7 @@ export async function seedThemes(ctx: SeedContext): Promise<Map<string, string>>
       collection: 'themes',
       where: { key: { equals: theme.key } },
       data: fields,
-      localized: byLocale({ name, description }),
+      localized: withTranslationStatuses(byLocale({ name, description })),
     })
     ids.set(theme.key, id)
   }
