@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { documentLinksField } from '../../src/admin/documents/documentLinksField'
+
 import { createsInOwnProject } from '../../src/access/createsInOwnProject'
 import { either } from '../../src/access/either'
 import { inCoordinatedProject } from '../../src/access/inCoordinatedProject'
@@ -173,5 +175,6 @@ export const DecisionEvents: CollectionConfig = {
         },
       ],
     },
+    documentLinksField('decision-events'),
   ],
 }

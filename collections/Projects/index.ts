@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { documentLinksField } from '../../src/admin/documents/documentLinksField'
+
 import { createsInOwnMunicipality } from '../../src/access/createsInOwnMunicipality'
 import { either } from '../../src/access/either'
 import { inOwnMunicipality } from '../../src/access/inOwnMunicipality'
@@ -89,5 +91,6 @@ export const Projects: CollectionConfig = {
         },
       ],
     },
+    documentLinksField('projects'),
   ],
 }

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { documentLinksField } from '../../src/admin/documents/documentLinksField'
+
 import { createsInOwnProject } from '../../src/access/createsInOwnProject'
 import { either } from '../../src/access/either'
 import { inCoordinatedProject } from '../../src/access/inCoordinatedProject'
@@ -68,5 +70,6 @@ export const Sessions: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
+    documentLinksField('sessions'),
   ],
 }

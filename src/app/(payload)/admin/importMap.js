@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { DocumentLinks as DocumentLinks_be628ba040292fb84ae03e92dfd13fc4 } from '../../../../src/admin/documents/DocumentLinks'
 import { NewsletterActions as NewsletterActions_22bc832bf4be3e70f289a22004d4d1f9 } from '../../../../src/email/admin/NewsletterActions'
 import { TranslationsNavLink as TranslationsNavLink_3a9d5f19b90416be2974fc96d9a50f22 } from '../../../../src/admin/translations/TranslationsNavLink'
 import { ProjectOverviewView as ProjectOverviewView_7b6bda7a553d1689f8a828e6d3ab3120 } from '../../../../src/admin/projects/ProjectOverviewView'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/documents/DocumentLinks#DocumentLinks": DocumentLinks_be628ba040292fb84ae03e92dfd13fc4,
   "/src/email/admin/NewsletterActions#NewsletterActions": NewsletterActions_22bc832bf4be3e70f289a22004d4d1f9,
   "/src/admin/translations/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_3a9d5f19b90416be2974fc96d9a50f22,
   "/src/admin/projects/ProjectOverviewView#ProjectOverviewView": ProjectOverviewView_7b6bda7a553d1689f8a828e6d3ab3120,
