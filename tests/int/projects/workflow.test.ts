@@ -227,7 +227,7 @@ describe('exports', () => {
     const reports = await get(`/api/project-export/${w.projects.A}/reports.csv`, tokens.coordinatorA)
     expect(reports.text).toContain('Osallistumme.')
     const surveyCsv = await get(`/api/project-export/${w.projects.A}/survey.csv`, tokens.coordinatorA)
-    expect(surveyCsv.text.split('\r\n').filter((l) => l.includes('Jag berättar')).length).toBe(3)
+    expect(surveyCsv.text.split('\r\n').filter((l: string) => l.includes("Jag berättar")).length).toBe(3)
     expect((await get(`/api/project-export/${w.projects.A}/sessions.csv`, tokens.coordinatorB)).status).toBe(404)
     expect((await get(`/api/project-export/${w.projects.A}/sessions.csv`, tokens.organizerOther)).status).toBe(404)
     expect((await get(`/api/project-export/${w.projects.A}/sessions.csv`)).status).toBe(401)
