@@ -42,11 +42,13 @@ export async function freePort(): Promise<number> {
  * so that stopping it stops Next.js too.
  */
 export function spawnProductionServer(port: number, dataDir: string, env: Record<string, string | undefined> = {}) {
+  // The server is not a jest worker: it must behave as in production (exit on bad settings).
+  const { JEST_WORKER_ID: _worker, ...parentEnv } = process.env
   const child = spawn('npm', ['start', '--silent', '--', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     detached: true,
     env: {
-      ...process.env,
+      ...parentEnv,
       NODE_ENV: 'production',
       NODE_OPTIONS: '',
       DATA_DIR: dataDir,

@@ -79,6 +79,6 @@ describe('configuration errors stop the start with one sentence', () => {
   test('an unwritable data folder', async () => {
     const { status, output } = await startAndFail({ DATA_DIR: '/dev/null/portal-data' })
     expect(status).not.toBe(0)
-    expect(output).toMatch(/Cannot start the portal: The data folder \/proc\/portal-data cannot be written to/)
+    expect(output).toMatch(/Cannot start the portal: The data folder \/dev\/null\/portal-data cannot be written to/)
   })
 })
