@@ -24,6 +24,8 @@ export async function generateEventInvitation({ locale, texts, event = {}, blank
   const twoColumns = (rows: [string, string][]) =>
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
+      columnWidths: [2256, 6770],
+      visuallyRightToLeft: script.rtl,
       rows: rows.map(
         ([a, b]) =>
           new TableRow({

@@ -26,6 +26,7 @@ export async function generateInvitationPack({ locale, texts, themes, details }:
     })
   const detailsTable = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: [2700, 6326],
     visuallyRightToLeft: script.rtl,
     rows: [
       detailRow(texts.date, blank(details?.date)),

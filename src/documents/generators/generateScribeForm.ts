@@ -46,6 +46,7 @@ export async function generateScribeForm({ locale, texts, finnishTexts, themes, 
     new TableRow({ children: [cell([paragraph(script, [run(script, label, { bold: true })])], { fill: true }), cell([paragraph(script, value)])] })
   const headerTable = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: [3000, 6026],
     visuallyRightToLeft: script.rtl,
     rows: [
       headerRow(texts.project, header.project ?? ''),
@@ -79,6 +80,7 @@ export async function generateScribeForm({ locale, texts, finnishTexts, themes, 
       return [
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
+          columnWidths: bilingual ? [4513, 4513] : [9026],
           visuallyRightToLeft: script.rtl,
           rows: [new TableRow({ children: [cell(questionParagraphs, { span: answerColumns })] }), labelRow(), writingRow()],
         }),
@@ -90,6 +92,7 @@ export async function generateScribeForm({ locale, texts, finnishTexts, themes, 
   const closing = closingSections.flatMap((name) => [
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
+      columnWidths: [9026],
       visuallyRightToLeft: script.rtl,
       rows: [
         new TableRow({ children: [cell([paragraph(script, [run(script, formMarker.section(name), { hidden: true }), run(script, texts[name], { bold: true })])])] }),
