@@ -36,6 +36,7 @@ import { selectDatabaseAdapter } from './src/db/selectDatabaseAdapter'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { adminFallbackLanguage, adminSupportedLanguages } from './src/i18n/admin/adminInterfaceLanguages'
 import { localizeAdminLabelsPlugin } from './src/i18n/admin/localizeAdminLabelsPlugin'
+import { trackGlobalTranslationsPlugin } from './src/translations/trackGlobalTranslationsPlugin'
 import { contentLocales, defaultLocale } from './src/i18n/locales'
 import { seedOnFirstStart } from './src/seed/seedOnFirstStart'
 
@@ -110,7 +111,7 @@ export default buildConfig({
     fallbackLanguage: adminFallbackLanguage,
   },
   // Last, so every capability module's collections and globals get their Finnish/Swedish/English labels.
-  plugins: [localizeAdminLabelsPlugin],
+  plugins: [trackGlobalTranslationsPlugin, localizeAdminLabelsPlugin],
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: seedOnFirstStart,
 })

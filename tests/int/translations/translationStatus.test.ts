@@ -137,6 +137,20 @@ describe('materials and their files', () => {
   })
 })
 
+describe('the document texts global', () => {
+  test('records the reviewer and outdates reviewed languages when its Finnish changes', async () => {
+    const slug = 'document-texts' as never
+    await payload.updateGlobal({ slug, locale: 'fi', data: { grid: { title: 'Koordinaatisto' }, translationStatus: 'reviewed' } as never, ...as(editor) })
+    await payload.updateGlobal({ slug, locale: 'sv', data: { grid: { title: 'Koordinatsystem' }, translationStatus: 'reviewed' } as never, ...as(admin) })
+    let texts = (await payload.findGlobal({ slug, locale: 'all', depth: 0, overrideAccess: true })) as unknown as Record<string, Record<string, unknown>>
+    expect(idOf(texts.reviewedBy.sv)).toBe(String(admin.id))
+    await payload.updateGlobal({ slug, locale: 'fi', data: { grid: { title: 'Vaikutusten koordinaatisto' } } as never, ...as(editor) })
+    texts = (await payload.findGlobal({ slug, locale: 'all', depth: 0, overrideAccess: true })) as unknown as Record<string, Record<string, unknown>>
+    expect(texts.translationStatus).toMatchObject({ fi: 'reviewed', sv: 'outdated' })
+    expect((texts.grid as unknown as { title: Record<string, string> }).title.sv).toBe('Koordinatsystem')
+  })
+})
+
 describe('whether visitors see drafts', () => {
   test('drafts are shown with a mark by default; editors can hide them; missing is never shown', async () => {
     const settings = await loadTranslationSettings(payload)
