@@ -9,6 +9,9 @@ import { buildMetadata } from '@/portal/buildMetadata'
 import { pagePath } from '@/portal/pagePath'
 import { searchPortal } from '@/portal/searchPortal'
 
+// Answers depend on the query string: rendered per request, never cached as a page.
+export const dynamic = 'force-dynamic'
+
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -6,6 +6,9 @@ import { getTranslator, textLanguage } from '@/i18n/getTranslator'
 import { interfaceLocales } from '@/i18n/locales'
 import { buildMetadata } from '@/portal/buildMetadata'
 
+// Answers depend on the query string: rendered per request, never cached as a page.
+export const dynamic = 'force-dynamic'
+
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined
