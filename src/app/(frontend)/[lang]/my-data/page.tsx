@@ -10,6 +10,11 @@ import { isInterfaceLocale } from '@/i18n/locales'
 
 const messages: Record<string, string> = { email: 'errors.emailInvalid', rateLimited: 'errors.rateLimited' }
 
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }) {
+  const { lang } = await params
+  return { title: (await getTranslator(lang, 'forms'))('myData.title') }
+}
+
 export default async function MyDataPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<SearchParams> }) {
   const { lang } = await params
   const query = await searchParams

@@ -18,6 +18,11 @@ const fieldMessages: Record<string, string> = {
 }
 const fieldIds: Record<string, string> = { email: 'email', language: 'language-fi', regions: 'regions-first', consent: 'consent' }
 
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }) {
+  const { lang } = await params
+  return { title: (await getTranslator(lang, 'forms'))('subscribe.title') }
+}
+
 export default async function SubscribePage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<SearchParams> }) {
   const { lang } = await params
   const query = await searchParams

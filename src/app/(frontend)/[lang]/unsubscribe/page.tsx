@@ -3,6 +3,11 @@ import { ResultNotice } from '@/components/forms/ResultNotice'
 import { TokenActionPage } from '@/components/forms/TokenActionPage'
 import { getTranslator } from '@/i18n/getTranslator'
 
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }) {
+  const { lang } = await params
+  return { title: (await getTranslator(lang, 'forms'))('unsubscribe.title') }
+}
+
 export default async function UnsubscribePage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<SearchParams> }) {
   const { lang } = await params
   const query = await searchParams

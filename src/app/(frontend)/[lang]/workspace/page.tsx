@@ -21,6 +21,11 @@ const fieldMessages: Record<string, string> = {
 }
 const maxLengths: Record<string, number> = { municipality: 100, role: 200, reason: 2000 }
 
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }) {
+  const { lang } = await params
+  return { title: (await getTranslator(lang, 'forms'))('workspace.title') }
+}
+
 export default async function WorkspacePage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<SearchParams> }) {
   const { lang } = await params
   const query = await searchParams
