@@ -53,19 +53,9 @@ export async function generateCardDeck({ locale, t, title, cards }: CardDeckOpti
     const facts = [`${label.tone}: ${tone}`, card.populationGroup ? `${label.group}: ${card.populationGroup}` : '']
       .filter(Boolean)
       .join('   ·   ')
-    slide.addText(facts, { ...text, x: 0.6, y: 4.25, w: 8.8, h: 0.5, fontSize: 14, color: '333333' })
-    if (card.tally) {
-      slide.addText(`${label.more}: ${card.tally.more}   ·   ${label.less}: ${card.tally.less}`, {
-        ...text,
-        x: 0.6,
-        y: 4.8,
-        w: 8.8,
-        h: 0.5,
-        fontSize: 16,
-        bold: true,
-        color: '1A1A1A',
-      })
-    }
+    // Facts and tally share one text box: two lines a reader meets in order, and one shape fewer per slide.
+    const tally = card.tally ? `${label.more}: ${card.tally.more}   ·   ${label.less}: ${card.tally.less}` : ''
+    slide.addText(tally ? `${facts}\n${tally}` : facts, { ...text, x: 0.6, y: 4.2, w: 8.8, h: 1.1, fontSize: 15, color: '1A1A1A', valign: 'top' })
   })
   return packPptx(pres)
 }

@@ -23,17 +23,17 @@ export function run(script: Script, text: string, extra: { bold?: boolean; hidde
     bold: extra.bold,
     size: extra.size,
     vanish: extra.hidden,
-    rightToLeft: script.rtl,
-    language: script.rtl ? { value: script.tag, bidirectional: script.tag } : { value: script.tag },
+    // The language itself is set once, in the default styles; a run only says it is right to left.
+    rightToLeft: script.rtl || undefined,
   })
 }
 
 export function paragraph(script: Script, children: ParagraphChild[] | string, extra: { heading?: HeadingLevelValue; spacingAfter?: number } = {}): Paragraph {
   return new Paragraph({
     heading: extra.heading,
-    bidirectional: script.rtl,
-    alignment: script.rtl ? AlignmentType.RIGHT : AlignmentType.LEFT,
-    spacing: { after: extra.spacingAfter ?? 120 },
+    bidirectional: script.rtl || undefined,
+    alignment: script.rtl ? AlignmentType.RIGHT : undefined,
+    spacing: extra.spacingAfter ? { after: extra.spacingAfter } : undefined,
     children: typeof children === 'string' ? [run(script, children)] : children,
   })
 }
@@ -52,7 +52,7 @@ export function paragraphsOf(script: Script, text: string | null | undefined): P
     .map((block) =>
       paragraph(
         script,
-        block.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, rightToLeft: script.rtl })),
+        block.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, rightToLeft: script.rtl || undefined })),
       ),
     )
 }
