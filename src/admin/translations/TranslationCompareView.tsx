@@ -129,7 +129,7 @@ export async function TranslationCompareView({ initPageResult, params, searchPar
       user={req.user ?? undefined}
       visibleEntities={initPageResult.visibleEntities}
     >
-      <main className="gutter--left gutter--right" style={{ paddingBlock: '2rem' }}>
+      <main id="translations-view" className="gutter--left gutter--right" style={{ paddingBlock: '2rem' }}>
         {body}
       </main>
     </DefaultTemplate>

@@ -37,7 +37,7 @@ export async function TranslationOverviewView({ initPageResult, params, searchPa
       user={req.user ?? undefined}
       visibleEntities={initPageResult.visibleEntities}
     >
-      <main className="gutter--left gutter--right" style={{ paddingBlock: '2rem' }}>
+      <main id="translations-view" className="gutter--left gutter--right" style={{ paddingBlock: '2rem' }}>
         {children}
       </main>
     </DefaultTemplate>
