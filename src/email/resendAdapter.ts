@@ -1,6 +1,9 @@
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 
+import crypto from 'node:crypto'
+
 import { deliveryMode } from './deliveryMode'
+import { retryResend } from './retryResend'
 import { defaultFromName, senderAddress } from './sender'
 import { storeInOutbox } from './storeInOutbox'
 
@@ -47,8 +50,13 @@ export const resendAdapter: EmailAdapter<Sent> = ({ payload }) => ({
       const id = await storeInOutbox(payload, [mail])
       return { id: id[0] ?? null, outbox: true }
     }
-    const { data, error } = await mode.client.emails.send({ ...mail, html: mail.html ?? mail.text })
-    if (error) throw new Error(`Resend refused the message: ${error.message}`)
-    return { id: data?.id ?? null, outbox: false }
+    // One key for all attempts of this message, so a retry after a lost answer is not a second mail.
+    const idempotencyKey = `message-${crypto.randomUUID()}`
+    try {
+      const data = await retryResend(() => mode.client.emails.send({ ...mail, html: mail.html ?? mail.text }, { idempotencyKey }))
+      return { id: data?.id ?? null, outbox: false }
+    } catch (error) {
+      throw new Error(`Resend refused the message: ${(error as Error).message}`)
+    }
   },
 })

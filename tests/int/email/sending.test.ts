@@ -201,3 +201,14 @@ test('without a key, production refuses to send with a clear message', async () 
     env.RESEND_API_KEY = 're_test_key'
   }
 })
+
+test('a single message (the confirmation) is retried too, under one idempotency key', async () => {
+  standIn.failNext(503, 1)
+  standIn.dropAnswerNext(1)
+  const res = await call.json('/api/email/subscribe', { email: 'sinnikas@example.fi', language: 'fi', consent: true, lang: 'fi' }, { ip: '192.0.2.88' })
+  expect(res.status).toBe(202)
+  expect(standIn.delivered.filter((m) => m.to.includes('sinnikas@example.fi'))).toHaveLength(1)
+  const keys = standIn.requests.filter((r) => r.path === '/emails').map((r) => r.headers['idempotency-key'])
+  expect(keys.length).toBeGreaterThanOrEqual(3)
+  expect(new Set(keys).size).toBe(1)
+})
