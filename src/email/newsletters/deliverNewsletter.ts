@@ -24,8 +24,8 @@ function batchKey(newsletterId: string, recipientIds: string[]): string {
  * 2. batches recorded as pending (the server stopped between the API call and
  *    the record) or failed are sent again exactly as recorded, with the same
  *    idempotency key, so Resend delivers them at most once;
- * 3. the rest are split into new batches, each recorded before its call.
- * Progress on the newsletter is updated after every batch.
+ * 3. the rest are split into new batches, all recorded (pending) before the first call.
+ * Sent batches and the progress on the newsletter are written at least every half second.
  */
 export async function deliverNewsletter(payload: Payload, newsletterId: string): Promise<void> {
   const mode = deliveryMode()
@@ -87,35 +87,51 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
   }
   await progress(true)
 
-  const record = async (batch: Batch): Promise<string> => {
-    if (batch.recordId) return batch.recordId
-    const now = new Date().toISOString()
-    const doc = await payload.db.create({
-      collection: 'newsletter-deliveries',
-      data: { newsletter: newsletterId, idempotencyKey: batch.key, recipients: batch.recipients, count: batch.recipients.length, status: 'pending', createdAt: now, updatedAt: now },
-    })
-    return String(doc.id)
+  // Every new batch is recorded (pending, with its key) before any is sent, in
+  // one transaction: one commit instead of one per batch.
+  const unrecorded = batches.filter((b) => !b.recordId)
+  if (unrecorded.length) {
+    const transactionID = await payload.db.beginTransaction()
+    const req = transactionID ? { transactionID } : undefined
+    try {
+      for (const batch of unrecorded) {
+        const now = new Date().toISOString()
+        const doc = await payload.db.create({
+          collection: 'newsletter-deliveries',
+          data: { newsletter: newsletterId, idempotencyKey: batch.key, recipients: batch.recipients, count: batch.recipients.length, status: 'pending', createdAt: now, updatedAt: now },
+          req,
+        })
+        batch.recordId = String(doc.id)
+      }
+      if (transactionID) await payload.db.commitTransaction(transactionID)
+    } catch (error) {
+      if (transactionID) await payload.db.rollbackTransaction(transactionID)
+      throw error
+    }
   }
-  const mark = (id: string, data: Record<string, unknown>) =>
-    payload.db.updateOne({ collection: 'newsletter-deliveries', id, data: { ...data, updatedAt: new Date().toISOString() }, returning: false })
 
-  // Pipelined: while batch i is with Resend, batch i+1's pending record is
-  // written and batch i-1 is marked sent. A record always exists before its call.
-  let nextRecord: Promise<string> | null = batches.length ? record(batches[0]) : null
-  let bookkeeping: Promise<unknown> = Promise.resolve()
-  for (let i = 0; i < batches.length; i++) {
-    const batch = batches[i]
-    const recordId = await nextRecord!
+  // Batches are marked sent a few at a time. A crash before the mark only means
+  // the batch is sent again under the same idempotency key, which Resend ignores.
+  let unmarked: string[] = []
+  let lastMark = Date.now()
+  const markSent = async (force = false) => {
+    if (!unmarked.length || (!force && Date.now() - lastMark < 500)) return
+    const ids = unmarked
+    unmarked = []
+    lastMark = Date.now()
+    await payload.db.updateMany({ collection: 'newsletter-deliveries', where: { id: { in: ids } }, data: { status: 'sent', error: null, updatedAt: new Date().toISOString() } })
+    await progress(true)
+  }
+
+  for (const batch of batches) {
     const emails = batch.recipients
       .map((id) => byId.get(id))
       .filter((r): r is Recipient => Boolean(r))
       .map((r) => personalize(payload, from, messages[r.language as keyof typeof messages] ?? messages.fi, r))
-    const call = emails.length ? sendBatchWithRetry(payload, mode, emails, batch.key) : Promise.resolve()
-    nextRecord = i + 1 < batches.length ? record(batches[i + 1]) : null
     try {
-      await call
+      if (emails.length) await sendBatchWithRetry(payload, mode, emails, batch.key)
     } catch (error) {
-      await Promise.allSettled([bookkeeping, nextRecord])
+      await markSent(true)
       if (!(error instanceof BatchFailedError)) throw error
       // Still retryable after every back-off: leave the batch pending and stop, so a later run resumes here.
       if (error.retryable) {
@@ -123,14 +139,15 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
         throw error
       }
       failed += batch.recipients.length
-      bookkeeping = mark(recordId, { status: 'failed', error: error.message.slice(0, 500) })
+      await payload.db.updateOne({ collection: 'newsletter-deliveries', id: batch.recordId!, data: { status: 'failed', error: error.message.slice(0, 500) }, returning: false })
+      await progress(true)
       continue
     }
-    await bookkeeping
     sent += batch.recipients.length
-    bookkeeping = mark(recordId, { status: 'sent', error: null }).then(() => progress())
+    unmarked.push(batch.recordId!)
+    await markSent()
   }
-  await bookkeeping
+  await markSent(true)
   await payload.update({
     collection: 'newsletters',
     id: newsletterId,
