@@ -2101,6 +2101,14 @@ export interface DocumentText {
    * How far this language version of the texts can be trusted.
    */
   translationStatus: 'missing' | 'draft' | 'reviewed' | 'outdated';
+  /**
+   * Who marked this language version reviewed.
+   */
+  reviewedBy?: (string | null) | User;
+  /**
+   * When this language version was marked reviewed.
+   */
+  reviewedAt?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2220,6 +2228,8 @@ export interface DocumentTextsSelect<T extends boolean = true> {
         yAxisHigh?: T;
       };
   translationStatus?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
