@@ -8,7 +8,7 @@
  * started and compared. Then the isolation cases.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { axeViolations, e2eBaseUrl, launchBrowser } from '../helpers/browser'
 
@@ -59,12 +59,31 @@ async function signIn(email: string): Promise<Page> {
   return page
 }
 
-/** REST as the person signed in on this page (the browser's own session cookie). */
-const api = (page: Page): APIRequestContext => page.request
-async function json(res: Awaited<ReturnType<APIRequestContext['get']>>): Promise<{ status: number; body: any }> {
-  return { status: res.status(), body: await res.json().catch(() => null) }
+type Reply = { status: number; body: any; text: string }
+
+/** REST as the person signed in on this page: a fetch from inside the page, with its session cookie, as the admin itself calls the API. */
+async function call(page: Page, method: 'GET' | 'POST' | 'PATCH', path: string, data?: unknown): Promise<Reply> {
+  return page.evaluate(
+    async ({ method, path, data }) => {
+      const res = await fetch(path, {
+        method,
+        credentials: 'include',
+        headers: data === undefined ? {} : { 'Content-Type': 'application/json' },
+        body: data === undefined ? undefined : JSON.stringify(data),
+      })
+      const text = await res.text()
+      let body = null
+      try {
+        body = JSON.parse(text)
+      } catch {
+        body = null
+      }
+      return { status: res.status, body, text }
+    },
+    { method, path, data },
+  )
 }
-const first = async (page: Page, path: string) => (await json(await api(page).get(`${base}${path}`))).body?.docs?.[0]
+const first = async (page: Page, path: string) => (await call(page, 'GET', path)).body?.docs?.[0]
 
 async function expectNoAxeViolations(page: Page) {
   expect(await axeViolations(page)).toEqual([])
@@ -74,32 +93,20 @@ describe('a toolkit round in the portal', () => {
   test('the organiser records a session and submits a report', async () => {
     s.coordinator = await signIn('coordinator@example.org')
     s.organizer = await signIn('organizer@example.org')
-    const me = (await json(await api(s.coordinator).get(`${base}/api/users/me?depth=1`))).body.user
+    const me = (await call(s.coordinator, 'GET', `/api/users/me?depth=1`)).body.user
     const municipality = me.municipalities[0]
     s.municipality = { id: municipality.id, slug: municipality.slug }
-    const ngo = (await json(await api(s.organizer).get(`${base}/api/users/me?depth=0`))).body.user.organization
+    const ngo = (await call(s.organizer, 'GET', `/api/users/me?depth=0`)).body.user.organization
     const arabic = await first(s.coordinator, '/api/languages?where[code][equals]=ar&depth=0')
-    const project = await json(
-      await api(s.coordinator).post(`${base}/api/projects`, {
-        data: { title: 'Selainkoe-kierros', municipality: municipality.id, partners: [ngo], languages: [arabic.id], populationGroups: [{ name: 'Arabiankieliset nuoret' }] },
-      }),
-    )
+    const project = await call(s.coordinator, 'POST', `/api/projects`, { title: 'Selainkoe-kierros', municipality: municipality.id, partners: [ngo], languages: [arabic.id], populationGroups: [{ name: 'Arabiankieliset nuoret' }] })
     expect(project.status).toBe(201)
     s.project = project.body.doc.id
 
-    const session = await json(
-      await api(s.organizer).post(`${base}/api/sessions`, {
-        data: { project: s.project, populationGroup: 'Arabiankieliset nuoret', language: arabic.id, organization: ngo, participantCount: 9, status: 'held', date: '2026-10-01T15:00:00.000Z' },
-      }),
-    )
+    const session = await call(s.organizer, 'POST', `/api/sessions`, { project: s.project, populationGroup: 'Arabiankieliset nuoret', language: arabic.id, organization: ngo, participantCount: 9, status: 'held', date: '2026-10-01T15:00:00.000Z' })
     expect(session.status).toBe(201)
     s.session = session.body.doc.id
     const question = await first(s.organizer, '/api/discussion-questions?limit=1&depth=0')
-    const report = await json(
-      await api(s.organizer).post(`${base}/api/reports`, {
-        data: { session: s.session, title: 'Nuorten keskustelu', status: 'submitted', answers: [{ question: question.id, original: 'نلتقي في المكتبة', finnish: 'Tapaamme kirjastossa.' }] },
-      }),
-    )
+    const report = await call(s.organizer, 'POST', `/api/reports`, { session: s.session, title: 'Nuorten keskustelu', status: 'submitted', answers: [{ question: question.id, original: 'نلتقي في المكتبة', finnish: 'Tapaamme kirjastossa.' }] })
     expect(report.status).toBe(201)
     s.report = report.body.doc.id
     // The organiser sees the report in the admin list.
@@ -108,11 +115,14 @@ describe('a toolkit round in the portal', () => {
   })
 
   test('the coordinator approves it; the organiser can no longer change it', async () => {
-    const approve = await json(await api(s.coordinator).patch(`${base}/api/reports/${s.report}`, { data: { status: 'approved' } }))
+    const approve = await call(s.coordinator, 'PATCH', `/api/reports/${s.report}`, { status: 'approved' })
     expect(approve.status).toBe(200)
-    const edit = await json(await api(s.organizer).patch(`${base}/api/reports/${s.report}`, { data: { proposals: 'Jälkikäteen' } }))
+    const edit = await call(s.organizer, 'PATCH', `/api/reports/${s.report}`, { proposals: 'Jälkikäteen' })
     expect(edit.status).toBe(400)
-    expect(JSON.stringify(edit.body)).toContain('has been approved')
+    // The production server keeps field messages out of the JSON; the integration tests assert the wording.
+    const report = (await call(s.coordinator, 'GET', `/api/reports/${s.report}?depth=0`)).body
+    expect(report).toMatchObject({ status: 'approved', answers: [expect.objectContaining({ finnish: 'Tapaamme kirjastossa.' })] })
+    expect(report.proposals ?? null).toBeNull()
   })
 
   test('the coordinator writes two cards and opens the event', async () => {
@@ -122,19 +132,11 @@ describe('a toolkit round in the portal', () => {
       ['Kirjasto on paikka, jossa kaikki ovat tervetulleita.', 'positive'],
       ['Harrastuksiin on vaikea päästä mukaan ilman suomen kieltä.', 'negative'],
     ]) {
-      const card = await json(
-        await api(s.coordinator).post(`${base}/api/experience-cards`, {
-          data: { project: s.project, text, theme: theme.id, tone, sourceSession: s.session, sourceReport: s.report, selectedForEvent: true, order: s.cards.length + 1 },
-        }),
-      )
+      const card = await call(s.coordinator, 'POST', `/api/experience-cards`, { project: s.project, text, theme: theme.id, tone, sourceSession: s.session, sourceReport: s.report, selectedForEvent: true, order: s.cards.length + 1 })
       expect(card.status).toBe(201)
       s.cards.push(card.body.doc.id)
     }
-    const event = await json(
-      await api(s.coordinator).post(`${base}/api/decision-events`, {
-        data: { project: s.project, title: 'Selainkokeen päättäjätilaisuus', status: 'open', smallGroups: [{ name: 'Ryhmä A' }, { name: 'Ryhmä B' }] },
-      }),
-    )
+    const event = await call(s.coordinator, 'POST', `/api/decision-events`, { project: s.project, title: 'Selainkokeen päättäjätilaisuus', status: 'open', smallGroups: [{ name: 'Ryhmä A' }, { name: 'Ryhmä B' }] })
     expect(event.status).toBe(201)
     s.event = event.body.doc.id
     s.boardToken = event.body.doc.boardToken
@@ -195,23 +197,19 @@ describe('a toolkit round in the portal', () => {
     expect(await row(s.cards[1]).locator('[data-testid=more]').innerText()).toBe('1')
     expect(await row(s.cards[1]).locator('[data-testid=less]').innerText()).toBe('1')
     await expect(row(s.cards[0]).getByText('Ryhmä A: Kirjastoon lisää iltatoimintaa').waitFor()).resolves.toBeUndefined()
-    const placements = await json(await api(s.coordinator).get(`${base}/api/event-placements?where[event][equals]=${s.event}&depth=0`))
+    const placements = await call(s.coordinator, 'GET', `/api/event-placements?where[event][equals]=${s.event}&depth=0`)
     expect(placements.body.docs.map((p: { group: string; x: number; y: number }) => [p.group, p.x, p.y])).toEqual([['Ryhmä A', 0.5, -0.5]])
   })
 
   test('the coordinator records the actions, a fifth is refused, the public one is on the municipality page', async () => {
     const titles = ['Kirjaston iltakerho nuorille', 'Harrastusten kielituki', 'Nuorisotyön kieliresurssi', 'Seurojen tervetulokortti']
     for (const [i, title] of titles.entries()) {
-      const res = await json(
-        await api(s.coordinator).post(`${base}/api/actions`, {
-          data: { event: s.event, title, ownerRole: 'nuorisotyön päällikkö', indicator: 'Kävijämäärä', status: 'in-progress', progress: 20, public: i === 0 },
-        }),
-      )
+      const res = await call(s.coordinator, 'POST', `/api/actions`, { event: s.event, title, ownerRole: 'nuorisotyön päällikkö', indicator: 'Kävijämäärä', status: 'in-progress', progress: 20, public: i === 0 })
       expect(res.status).toBe(201)
     }
-    const fifth = await json(await api(s.coordinator).post(`${base}/api/actions`, { data: { event: s.event, title: 'Viides' } }))
+    const fifth = await call(s.coordinator, 'POST', `/api/actions`, { event: s.event, title: 'Viides' })
     expect(fifth.status).toBe(400)
-    expect(JSON.stringify(fifth.body)).toContain('at most 4')
+    expect((await call(s.coordinator, 'GET', `/api/actions?where[event][equals]=${s.event}&limit=0&depth=0`)).body.totalDocs).toBe(4)
 
     const visitor = await device()
     const publicAction = visitor.getByRole('heading', { name: 'Kirjaston iltakerho nuorille' })
@@ -249,9 +247,9 @@ describe('a toolkit round in the portal', () => {
     // The admin speaks the person's language (en by default, fi or sv when chosen).
     expect(chart).toMatch(/(A lot|Paljon|Mycket) 2/)
     expect(chart).toMatch(/(A little|Vähän|Lite) 1/)
-    const csv = await api(s.coordinator).get(`${base}/api/project-export/${s.project}/survey.csv`)
-    expect(csv.status()).toBe(200)
-    expect((await csv.text()).split('\r\n').filter((l) => l.includes('Kerron kollegoille.')).length).toBe(3)
+    const csv = await call(s.coordinator, 'GET', `/api/project-export/${s.project}/survey.csv`)
+    expect(csv.status).toBe(200)
+    expect(csv.text.split('\r\n').filter((l) => l.includes('Kerron kollegoille.')).length).toBe(3)
   })
 
   test('a second round is started and compared', async () => {
@@ -264,7 +262,7 @@ describe('a toolkit round in the portal', () => {
     expect(await compare.locator('thead').innerText()).toMatch(/(Round|Kierros|Omgång) 1[\s\S]*(Round|Kierros|Omgång) 2/)
     const cardsRow = compare.locator('tbody tr').nth(1)
     expect((await cardsRow.locator('td').allInnerTexts()).map((t) => t.trim())).toEqual(['2', '0'])
-    const next = (await json(await api(page).get(`${base}/api/projects/${s.nextRound}?depth=0`))).body
+    const next = (await call(page, 'GET', `/api/projects/${s.nextRound}?depth=0`)).body
     expect(next).toMatchObject({ round: 2, previousRound: s.project, populationGroups: [expect.objectContaining({ name: 'Arabiankieliset nuoret' })] })
   })
 })
@@ -281,7 +279,7 @@ describe('isolation', () => {
       { email: 'koordinaattori.muu@example.org', name: 'Toisen kunnan koordinaattori', role: 'coordinator', municipalities: [otherMunicipality.id] },
       { email: 'jarjestaja.muu@example.org', name: 'Muun järjestön järjestäjä', role: 'organizer', organization: sportsClub.id },
     ]) {
-      const res = await json(await api(admin).post(`${base}/api/users`, { data: { ...data, password } }))
+      const res = await call(admin, 'POST', `/api/users`, { ...data, password })
       expect(res.status).toBe(201)
     }
     otherCoordinator = await signIn('koordinaattori.muu@example.org')
@@ -291,13 +289,13 @@ describe('isolation', () => {
   test('another municipality’s coordinator and a non-partner organiser get nothing', async () => {
     for (const page of [otherCoordinator, otherOrganizer]) {
       for (const path of [`/api/projects/${s.project}`, `/api/sessions/${s.session}`, `/api/reports/${s.report}`, `/api/decision-events/${s.event}`, `/api/project-overview/${s.project}`, `/api/project-export/${s.project}/sessions.csv`]) {
-        const res = await api(page).get(`${base}${path}`)
-        expect([403, 404]).toContain(res.status())
-        expect(await res.text()).not.toContain('Arabiankieliset nuoret')
+        const res = await call(page, 'GET', path)
+        expect([403, 404]).toContain(res.status)
+        expect(res.text).not.toContain('Arabiankieliset nuoret')
       }
-      const list = await json(await api(page).get(`${base}/api/experience-cards?depth=0`))
+      const list = await call(page, 'GET', `/api/experience-cards?depth=0`)
       expect(JSON.stringify(list.body)).not.toContain('Kirjasto on paikka')
-      expect((await json(await api(page).post(`${base}/api/project-next-round/${s.project}`, {}))).status).not.toBe(201)
+      expect((await call(page, 'POST', `/api/project-next-round/${s.project}`, {})).status).not.toBe(201)
       await page.goto(`${base}/admin/project-overview/${s.project}`)
       await page.getByText(/The project was not found|Hanketta ei löytynyt|Projektet hittades inte/).waitFor()
       expect(await page.getByText('Selainkoe-kierros').count()).toBe(0)
@@ -305,7 +303,7 @@ describe('isolation', () => {
   })
 
   test('a closed event’s link opens nothing', async () => {
-    const close = await json(await api(s.coordinator).patch(`${base}/api/decision-events/${s.event}`, { data: { status: 'closed' } }))
+    const close = await call(s.coordinator, 'PATCH', `/api/decision-events/${s.event}`, { status: 'closed' })
     expect(close.status).toBe(200)
     const phoneAfter = await device(phone)
     await phoneAfter.goto(`${base}/fi/board/${s.boardToken}`)
@@ -316,7 +314,7 @@ describe('isolation', () => {
     expect(verdict.status()).toBe(410)
     const surveyAfter = await phoneAfter.request.post(`${base}/api/event-survey/${s.surveyToken}`, { data: { eventEffect: 'much' } })
     expect(surveyAfter.status()).toBe(410)
-    const verdicts = await json(await api(s.coordinator).get(`${base}/api/event-verdicts?where[event][equals]=${s.event}&limit=0`))
+    const verdicts = await call(s.coordinator, 'GET', `/api/event-verdicts?where[event][equals]=${s.event}&limit=0`)
     expect(verdicts.body.totalDocs).toBe(4)
   })
 })
