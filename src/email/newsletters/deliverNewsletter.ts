@@ -11,7 +11,7 @@ import { BatchFailedError, sendBatchWithRetry } from './sendBatchWithRetry'
 
 export const batchSize = 100
 
-type Batch = { recordId?: string; key: string; recipients: string[] }
+type Batch = { recorded: boolean; key: string; recipients: string[] }
 
 function batchKey(newsletterId: string, recipientIds: string[]): string {
   const digest = crypto.createHash('sha256').update(recipientIds.join(',')).digest('hex').slice(0, 32)
@@ -47,7 +47,7 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
     const ids = (record.recipients as string[]) ?? []
     ids.forEach((id) => handled.add(id))
     if (record.status === 'sent') sent += ids.length
-    else redo.push({ recordId: String(record.id), key: record.idempotencyKey, recipients: ids })
+    else redo.push({ recorded: true, key: record.idempotencyKey, recipients: ids })
   }
 
   // The audience is read straight from the database adapter: 10,000 subscribers
@@ -73,7 +73,7 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
   const batches: Batch[] = [...redo]
   for (let i = 0; i < fresh.length; i += batchSize) {
     const recipients = fresh.slice(i, i + batchSize)
-    batches.push({ key: batchKey(newsletterId, recipients), recipients })
+    batches.push({ recorded: false, key: batchKey(newsletterId, recipients), recipients })
   }
   const total = sent + batches.reduce((n, b) => n + b.recipients.length, 0)
   // Progress and delivery records go through payload.db (no hooks, no rich-text
@@ -89,19 +89,20 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
 
   // Every new batch is recorded (pending, with its key) before any is sent, in
   // one transaction: one commit instead of one per batch.
-  const unrecorded = batches.filter((b) => !b.recordId)
+  const unrecorded = batches.filter((b) => !b.recorded)
   if (unrecorded.length) {
     const transactionID = await payload.db.beginTransaction()
     const req = transactionID ? { transactionID } : undefined
     try {
       for (const batch of unrecorded) {
         const now = new Date().toISOString()
-        const doc = await payload.db.create({
+        // Not read back: later writes find the record by its unique idempotency key.
+        await payload.db.create({
           collection: 'newsletter-deliveries',
           data: { newsletter: newsletterId, idempotencyKey: batch.key, recipients: batch.recipients, count: batch.recipients.length, status: 'pending', createdAt: now, updatedAt: now },
           req,
+          returning: false,
         })
-        batch.recordId = String(doc.id)
       }
       if (transactionID) await payload.db.commitTransaction(transactionID)
     } catch (error) {
@@ -116,10 +117,10 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
   let lastMark = Date.now()
   const markSent = async (force = false) => {
     if (!unmarked.length || (!force && Date.now() - lastMark < 500)) return
-    const ids = unmarked
+    const keys = unmarked
     unmarked = []
     lastMark = Date.now()
-    await payload.db.updateMany({ collection: 'newsletter-deliveries', where: { id: { in: ids } }, data: { status: 'sent', error: null, updatedAt: new Date().toISOString() } })
+    await payload.db.updateMany({ collection: 'newsletter-deliveries', where: { idempotencyKey: { in: keys } }, data: { status: 'sent', error: null, updatedAt: new Date().toISOString() } })
     await progress(true)
   }
 
@@ -139,12 +140,12 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
         throw error
       }
       failed += batch.recipients.length
-      await payload.db.updateOne({ collection: 'newsletter-deliveries', id: batch.recordId!, data: { status: 'failed', error: error.message.slice(0, 500) }, returning: false })
+      await payload.db.updateOne({ collection: 'newsletter-deliveries', where: { idempotencyKey: { equals: batch.key } }, data: { status: 'failed', error: error.message.slice(0, 500) }, returning: false })
       await progress(true)
       continue
     }
     sent += batch.recipients.length
-    unmarked.push(batch.recordId!)
+    unmarked.push(batch.key)
     await markSent()
   }
   await markSent(true)
