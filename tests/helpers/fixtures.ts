@@ -67,6 +67,8 @@ export type World = {
   files: { guide: string }
   media: { photo: string }
   mailing: { subscriber: string; newsletter: string; workspaceRequest: string }
+  /** Records only the server writes: board answers, the e-mail outbox, send bookkeeping, rate-limit keys. */
+  written: { verdict: string; placement: string; outbox: string; delivery: string; attempt: string }
   users: Record<SignedInActor, User & { collection: 'users' }> & { bystander: User & { collection: 'users' } }
   emails: Record<SignedInActor | 'bystander', string>
   /** Local API options acting as a person: their user, access enforced. */
@@ -198,6 +200,13 @@ export async function buildWorld(payload: Payload): Promise<World> {
     newsletter: await m('newsletters', { subject: 'Uutiskirje 1/2025' }),
     workspaceRequest: await m('workspace-requests', { name: 'Hakija', email: 'hakija@example.org', organization: 'Yhdistys ry' }),
   }
+  const written = {
+    verdict: await m('event-verdicts', { event: events.A, card: cards.A, group: 'Ryhmä 1', verdict: 'more' }),
+    placement: await m('event-placements', { event: events.A, card: cards.A, group: 'Ryhmä 1', x: 0.5, y: -0.5 }),
+    outbox: await m('outbox-messages', { from: 'portaali@example.org', to: 'tilaaja@example.org', subject: 'Vahvista tilaus', text: 'Vahvista' }),
+    delivery: await m('newsletter-deliveries', { newsletter: mailing.newsletter, idempotencyKey: 'fixture-batch-1', recipients: [mailing.subscriber], count: 1, status: 'sent' }),
+    attempt: await m('signup-attempts', { keyHash: 'fixture-key-hash' }),
+  }
 
   const emails: World['emails'] = {
     organizerPartner: 'jarjestaja.a@example.org',
@@ -243,6 +252,7 @@ export async function buildWorld(payload: Payload): Promise<World> {
     files,
     media,
     mailing,
+    written,
     users,
     emails,
     as: (actor) => (actor === 'anonymous' ? { overrideAccess: false } : { overrideAccess: false, user: users[actor] }),

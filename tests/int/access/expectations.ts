@@ -51,6 +51,11 @@ export const expectedTable = `
 | subscribers             | ----      | ----                | ----                    | ----          | ----          | rcud   | rcud  |
 | newsletters             | ----      | ----                | ----                    | ----          | ----          | rcud   | rcud  |
 | workspace-requests      | ----      | ----                | ----                    | ----          | ----          | rcud   | rcud  |
+| event-verdicts          | ----      | ----                | ----                    | r--d          | ----          | ----   | rcud  |
+| event-placements        | ----      | ----                | ----                    | r--d          | ----          | ----   | rcud  |
+| outbox-messages         | ----      | ----                | ----                    | ----          | ----          | ----   | r--d  |
+| newsletter-deliveries   | ----      | ----                | ----                    | ----          | ----          | r---   | r---  |
+| signup-attempts         | ----      | ----                | ----                    | ----          | ----          | ----   | ----  |
 `
 
 export const ops = ['read', 'create', 'update', 'delete'] as const
@@ -253,6 +258,37 @@ export const rowSpecs: Record<string, RowSpec> = {
     target: (w) => w.mailing.workspaceRequest,
     create: (_w, n) => ({ name: `Hakija ${n}`, email: `hakija-${n}@example.org`, organization: 'Yhdistys ry' }),
     updateField: 'reason',
+  },
+  // Written only by the board and survey endpoints, the e-mail adapter and the sending job (with access skipped).
+  'event-verdicts': {
+    slug: 'event-verdicts',
+    target: (w) => w.written.verdict,
+    create: (w, n) => ({ event: w.events.A, card: w.cards.A, group: `Ryhmä ${n}`, verdict: 'less' }),
+    updateField: 'note',
+  },
+  'event-placements': {
+    slug: 'event-placements',
+    target: (w) => w.written.placement,
+    create: (w, n) => ({ event: w.events.A, card: w.cards.A, group: `Ryhmä ${n}`, x: 0, y: 0 }),
+    updateField: 'group',
+  },
+  'outbox-messages': {
+    slug: 'outbox-messages',
+    target: (w) => w.written.outbox,
+    create: (_w, n) => ({ to: `vastaanottaja-${n}@example.org`, subject: `Viesti ${n}` }),
+    updateField: 'subject',
+  },
+  'newsletter-deliveries': {
+    slug: 'newsletter-deliveries',
+    target: (w) => w.written.delivery,
+    create: (w, n) => ({ newsletter: w.mailing.newsletter, idempotencyKey: `batch-${n}`, recipients: [], count: 0, status: 'sent' }),
+    updateField: 'error',
+  },
+  'signup-attempts': {
+    slug: 'signup-attempts',
+    target: (w) => w.written.attempt,
+    create: (_w, n) => ({ keyHash: `hash-${n}` }),
+    updateField: 'keyHash',
   },
 }
 
