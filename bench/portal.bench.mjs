@@ -4,7 +4,8 @@
 // against /bench-baseline, straight from Next.js and, when nginx is
 // installed, through the caching proxy of bench/nginx/portal.conf.
 // Builds nothing: it runs `next start` on an existing production build
-// (NEXT_DIST_DIR or .next) with a seeded temporary data folder.
+// (NEXT_DIST_DIR or .next) with a seeded temporary data folder; or, with
+// BENCH_URL=http://host:port, measures a portal that is already running.
 import { spawn, spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -20,7 +21,8 @@ const seconds = Number(process.env.BENCH_SECONDS || 6)
 const connections = Number(process.env.BENCH_CONNECTIONS || 10)
 const target = 0.8
 
-if (!fs.existsSync(path.join(root, distDir, 'BUILD_ID'))) {
+const external = process.env.BENCH_URL?.replace(/\/$/, '')
+if (!external && !fs.existsSync(path.join(root, distDir, 'BUILD_ID'))) {
   console.log(`No production build in ${distDir}/: run \`npm run build\` first (the bench builds nothing).`)
   process.exit(1)
 }
@@ -119,29 +121,31 @@ async function startNginx(nginx, appPort) {
   }
 }
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'))
-const port = await freePort()
-const app = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
-  cwd: root,
-  env: {
-    ...process.env,
-    NODE_ENV: 'production',
-    NODE_OPTIONS: '',
-    NEXT_DIST_DIR: distDir,
-    DATA_DIR: dataDir,
-    DATABASE_URI: '',
-    PAYLOAD_SECRET: 'bench-' + crypto.randomBytes(12).toString('hex'),
-    SERVER_URL: `http://127.0.0.1:${port}`,
-    PORTAL_DEMO: 'true',
-    NEXT_TELEMETRY_DISABLED: '1',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
-})
+const dataDir = external ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'))
+const port = external ? Number(new URL(external).port || 80) : await freePort()
+const app = external
+  ? null
+  : spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NODE_OPTIONS: '',
+        NEXT_DIST_DIR: distDir,
+        DATA_DIR: dataDir,
+        DATABASE_URI: '',
+        PAYLOAD_SECRET: 'bench-' + crypto.randomBytes(12).toString('hex'),
+        SERVER_URL: `http://127.0.0.1:${port}`,
+        PORTAL_DEMO: 'true',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
 let nginx = null
 let failed = false
 try {
-  const base = `http://127.0.0.1:${port}`
-  console.log(`Starting the portal from ${distDir}/ on a seeded temporary database…`)
+  const base = external ?? `http://127.0.0.1:${port}`
+  if (!external) console.log(`Starting the portal from ${distDir}/ on a seeded temporary database…`)
   await waitFor(`${base}/api/languages?limit=1`, app)
   await waitFor(`${base}/fi/municipalities/helsinki`, app)
   await measure('Next.js directly', base)
@@ -158,9 +162,11 @@ try {
   console.error(`The portal bench failed: ${error.message}`)
 } finally {
   nginx?.stop()
-  app.kill('SIGTERM')
-  await new Promise((r) => setTimeout(r, 1000))
-  if (app.exitCode === null) app.kill('SIGKILL')
-  fs.rmSync(dataDir, { recursive: true, force: true })
+  if (app) {
+    app.kill('SIGTERM')
+    await new Promise((r) => setTimeout(r, 1000))
+    if (app.exitCode === null) app.kill('SIGKILL')
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
 }
 process.exit(failed ? 1 : 0)
