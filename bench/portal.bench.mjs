@@ -98,6 +98,12 @@ async function startNginx(nginx, appPort) {
   const port = await freePort()
   fs.mkdirSync(path.join(prefix, 'logs'))
   fs.mkdirSync(path.join(prefix, 'cache'))
+  // nginx's workers run as an unprivileged user when started as root: they must reach the cache and temp folders.
+  fs.chmodSync(prefix, 0o755)
+  for (const d of ['cache', 'client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) {
+    fs.mkdirSync(path.join(prefix, d), { recursive: true })
+    fs.chmodSync(path.join(prefix, d), 0o777)
+  }
   const site = fs
     .readFileSync(path.join(root, 'bench/nginx/portal.conf'), 'utf8')
     .replace(/proxy_cache_path \S+/, `proxy_cache_path ${path.join(prefix, 'cache')}`)
@@ -111,14 +117,23 @@ async function startNginx(nginx, appPort) {
       `events { worker_connections 1024; }\nhttp {\n  access_log off;\n  ${temp}\n  include ${path.join(prefix, 'portal.conf')};\n}\n`,
   )
   const child = spawn(nginx, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf')], { stdio: ['ignore', 'inherit', 'inherit'] })
-  await waitFor(`http://127.0.0.1:${port}/bench-baseline`, child, 20_000)
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stop: () => {
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r))
       child.kill('SIGTERM')
-      fs.rmSync(prefix, { recursive: true, force: true })
-    },
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
+    }
+    fs.rmSync(prefix, { recursive: true, force: true })
   }
+  try {
+    await waitFor(`http://127.0.0.1:${port}/bench-baseline`, child, 20_000)
+  } catch (error) {
+    const log = path.join(prefix, 'logs/error.log')
+    if (fs.existsSync(log)) console.error(fs.readFileSync(log, 'utf8').slice(-2000))
+    await stop()
+    throw error
+  }
+  return { url: `http://127.0.0.1:${port}`, stop }
 }
 
 const dataDir = external ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'))
@@ -161,7 +176,7 @@ try {
   failed = true
   console.error(`The portal bench failed: ${error.message}`)
 } finally {
-  nginx?.stop()
+  await nginx?.stop()
   if (app) {
     app.kill('SIGTERM')
     await new Promise((r) => setTimeout(r, 1000))
