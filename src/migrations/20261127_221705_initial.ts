@@ -1244,12 +1244,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`grid_y_axis_low\` text,
   	\`grid_y_axis_high\` text,
   	\`translation_status\` text DEFAULT 'draft' NOT NULL,
+  	\`reviewed_by_id\` text(36),
+  	\`reviewed_at\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`document_texts\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
+  await db.run(sql`CREATE INDEX \`document_texts_reviewed_by_idx\` ON \`document_texts_locales\` (\`reviewed_by_id\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`document_texts_locales_locale_parent_id_unique\` ON \`document_texts_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`translation_settings\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
