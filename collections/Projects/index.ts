@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { documentLinksField } from '../../src/admin/documents/documentLinksField'
+import { projectOverviewLinkField } from '../../src/admin/projects/projectOverviewLinkField'
 
 import { createsInOwnMunicipality } from '../../src/access/createsInOwnMunicipality'
 import { either } from '../../src/access/either'
@@ -26,6 +27,7 @@ export const Projects: CollectionConfig = {
   },
   hooks: { beforeValidate: [checkProjectDates], beforeDelete: [refuseDeleteWhileUsed] },
   fields: [
+    projectOverviewLinkField,
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     {
       name: 'municipality',

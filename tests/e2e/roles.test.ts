@@ -78,3 +78,15 @@ test('the coordinator sees the example project’s sessions; the editor is refus
   expect(res.status).toBe(403)
   await editor.close()
 })
+
+test('a coordinator reaches the project overview from the project’s own page', async () => {
+  const page = await signIn('coordinator@example.org')
+  await page.goto(`${e2eBaseUrl()}/admin/collections/projects`)
+  await page.locator('table tbody tr a[href*="/admin/collections/projects/"]').first().click()
+  const link = page.locator('a[href^="/admin/project-overview/"]')
+  await link.waitFor()
+  await link.click()
+  await page.waitForURL(/\/admin\/project-overview\//)
+  expect(await page.locator('h1').first().isVisible()).toBe(true)
+  await page.close()
+})

@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ProjectOverviewLink as ProjectOverviewLink_9221da3bfc4b7b7e0185c5510ccc6d37 } from '../../../../src/admin/projects/ProjectOverviewLink'
 import { DocumentLinks as DocumentLinks_be628ba040292fb84ae03e92dfd13fc4 } from '../../../../src/admin/documents/DocumentLinks'
 import { NewsletterActions as NewsletterActions_22bc832bf4be3e70f289a22004d4d1f9 } from '../../../../src/email/admin/NewsletterActions'
 import { TranslationsNavLink as TranslationsNavLink_3a9d5f19b90416be2974fc96d9a50f22 } from '../../../../src/admin/translations/TranslationsNavLink'
@@ -55,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/projects/ProjectOverviewLink#ProjectOverviewLink": ProjectOverviewLink_9221da3bfc4b7b7e0185c5510ccc6d37,
   "/src/admin/documents/DocumentLinks#DocumentLinks": DocumentLinks_be628ba040292fb84ae03e92dfd13fc4,
   "/src/email/admin/NewsletterActions#NewsletterActions": NewsletterActions_22bc832bf4be3e70f289a22004d4d1f9,
   "/src/admin/translations/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_3a9d5f19b90416be2974fc96d9a50f22,
