@@ -12,7 +12,8 @@ const benches = fs.readdirSync(dir).filter((f) => f.endsWith('.bench.mjs') && (!
 let failed = 0
 for (const file of benches) {
   console.log(`\n=== ${file} ===`)
-  const result = spawnSync(process.execPath, [path.join(dir, file)], { stdio: 'inherit' })
+  // No stdin: a benchmark that waits on a prompt (drizzle's schema push asks on a terminal) would hang the run.
+  const result = spawnSync(process.execPath, [path.join(dir, file)], { stdio: ['ignore', 'inherit', 'inherit'] })
   if (result.status !== 0) failed++
 }
 if (!benches.length) console.log('No benchmarks found.')
