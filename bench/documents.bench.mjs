@@ -5,7 +5,6 @@
 // measured in this one run. Each case runs in its own child process so its
 // peak RSS (process.resourceUsage().maxRSS) is its own. Target: ≤ 1.5×.
 import { spawnSync } from 'node:child_process'
-import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -14,12 +13,12 @@ const root = path.resolve(path.dirname(here), '..')
 const ROUNDS = 7
 const CARDS = 300
 
-const readJson = (p) => JSON.parse(fs.readFileSync(path.join(root, p), 'utf8'))
 
 /** The same content for both sides: cards from the demo data, questions and texts from the seed data. */
-function content() {
-  const themes = readJson('src/seed/data/themes.json').themes.sort((a, b) => a.order - b.order)
-  const demo = readJson('src/seed/data/demo.json')
+async function content(api) {
+  const reference = async (p) => (await api(p)).default
+  const themes = (await reference('../src/seed/reference/themes.ts')).themes.sort((a, b) => a.order - b.order)
+  const demo = await reference('../src/seed/reference/demo.ts')
   const cards = Array.from({ length: CARDS }, (_, i) => {
     const c = demo.cards[i % demo.cards.length]
     const theme = themes.find((t) => t.key === c.theme)
@@ -31,8 +30,8 @@ function content() {
       tally: { more: i % 3, less: i % 2 },
     }
   })
-  const questions = readJson('src/seed/data/questions.json').questions
-  const texts = readJson('src/documents/data/documentTexts.json').texts
+  const questions = (await reference('../src/seed/reference/questions.ts')).questions
+  const texts = (await reference('../src/documents/defaults/documentTexts.ts')).texts
   const locales = ['fi', 'ar', 'en', 'se', 'so', 'sw', 'uk', 'ru', 'vi', 'et']
   const packs = locales.map((locale) => ({
     locale,
@@ -112,7 +111,7 @@ const cases = {
 async function child(name) {
   const { tsImport } = await import('tsx/esm/api')
   const api = (p) => tsImport(p, import.meta.url)
-  const run = await cases[name](content(), api)
+  const run = await cases[name](await content(api), api)
   await run()
   const times = []
   for (let i = 0; i < ROUNDS; i++) {

@@ -3,7 +3,7 @@ import type { Field, GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { translationStatusField } from '../fields/translationStatus'
-import defaults from './data/documentTexts.json'
+import defaults from './defaults/documentTexts'
 import { queueLibraryRegeneration } from './library/queueLibraryRegeneration'
 
 /** Long texts are paragraphs separated by blank lines; everything else is a short label. */

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import defaults from './data/documentTexts.json'
+import defaults from './defaults/documentTexts'
 
 /**
  * Writes the shipped texts of the generated documents into the document-texts

@@ -1,4 +1,4 @@
-import data from './data/languages.json'
+import data from './reference/languages'
 import type { SeedContext } from './lib/context'
 import { ensureDoc } from './lib/ensureDoc'
 import { byLocale } from './lib/localized'

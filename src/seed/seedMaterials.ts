@@ -1,4 +1,4 @@
-import data from './data/materials.json'
+import data from './reference/materials'
 import type { SeedContext } from './lib/context'
 import { withTranslationStatuses } from './lib/withTranslationStatuses'
 import { ensureDoc } from './lib/ensureDoc'

@@ -1,4 +1,4 @@
-import data from './data/municipalities.json'
+import data from './reference/municipalities'
 import type { SeedContext } from './lib/context'
 import { ensureDoc } from './lib/ensureDoc'
 import { byLocale } from './lib/localized'

@@ -1,5 +1,5 @@
 import { type ContentLocaleCode, directionOf } from '../i18n/locales'
-import { pages } from './data/pages'
+import { pages } from './reference/pages'
 import type { SeedContext } from './lib/context'
 import { withTranslationStatuses } from './lib/withTranslationStatuses'
 import { ensureDoc, type LocalizedData } from './lib/ensureDoc'

@@ -1,5 +1,5 @@
 import type { ContentLocaleCode } from '../i18n/locales'
-import data from './data/questions.json'
+import data from './reference/questions'
 import type { SeedContext } from './lib/context'
 import { ensureDoc, type LocalizedData } from './lib/ensureDoc'
 

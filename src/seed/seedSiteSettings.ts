@@ -1,5 +1,5 @@
 import type { ContentLocaleCode } from '../i18n/locales'
-import data from './data/siteSettings.json'
+import data from './reference/siteSettings'
 import { type SeedContext, count } from './lib/context'
 
 type Row = { id?: string; name?: string; email?: string; title?: unknown; organization?: string; phone?: string }

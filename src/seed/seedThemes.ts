@@ -1,4 +1,4 @@
-import data from './data/themes.json'
+import data from './reference/themes'
 import type { SeedContext } from './lib/context'
 import { withTranslationStatuses } from './lib/withTranslationStatuses'
 import { ensureDoc } from './lib/ensureDoc'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import defaults from '../data/documentTexts.json'
+import defaults from '../defaults/documentTexts'
 import { type ReadAs, readOptions } from './access'
 
 type Defaults = typeof defaults.texts.fi

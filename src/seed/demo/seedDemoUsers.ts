@@ -1,4 +1,4 @@
-import data from '../data/demo.json'
+import data from '../reference/demo'
 import type { SeedContext } from '../lib/context'
 import { ensureDoc } from '../lib/ensureDoc'
 

@@ -1,4 +1,5 @@
-{
+// Reference content, kept as a module so the seed and the bench import it typed.
+const data = {
   "_comment": [
     "The 31 municipalities where data collection was carried out with the project's purchased-service funding and coaching, in the order the source page lists them (ely-keskus.fi/fi/hvs-tiedonkeruutyokalu, updated 28.04.2025).",
     "Phase: the source page names the pilot (2021-2023) and the continuation (2023-2025) but lists all 31 together without saying which municipality belonged to which, so none can be placed from it; every one is recorded as 'continuation' until the project staff correct it. A real pilot municipality therefore shows the wrong phase until edited.",
@@ -371,3 +372,5 @@
     }
   ]
 }
+
+export default data

@@ -1,14 +1,14 @@
 import type { ContentLocaleCode } from '../../../i18n/locales'
 import type { ContentBlock } from '../../lib/lexical'
-import accessibilityStatement from './accessibility-statement.json'
-import contacts from './contacts.json'
-import decisionMakerEvent from './decision-maker-event.json'
-import discussionSessions from './discussion-sessions.json'
-import forResidents from './for-residents.json'
-import home from './home.json'
-import howToStart from './how-to-start.json'
-import monitoringAndEvaluation from './monitoring-and-evaluation.json'
-import privacyNotice from './privacy-notice.json'
+import accessibilityStatement from './accessibility-statement'
+import contacts from './contacts'
+import decisionMakerEvent from './decision-maker-event'
+import discussionSessions from './discussion-sessions'
+import forResidents from './for-residents'
+import home from './home'
+import howToStart from './how-to-start'
+import monitoringAndEvaluation from './monitoring-and-evaluation'
+import privacyNotice from './privacy-notice'
 
 export type PageText = { title: string; summary: string; content: ContentBlock[] }
 

@@ -1,6 +1,19 @@
-{
+// Reference content, kept as a module so the seed and the bench import it typed.
+const data = {
   "_comment": "Defaults for the document-texts global. Finnish, Swedish and English are reviewed; the other material languages are draft translations made for the portal, to be checked by a native speaker (their translationStatus says so). Paragraphs are separated by blank lines. The event invitation and the coordinate grid are made in Finnish and Swedish only.",
-  "status": { "fi": "reviewed", "sv": "reviewed", "en": "reviewed", "ar": "draft", "se": "draft", "so": "draft", "sw": "draft", "uk": "draft", "ru": "draft", "vi": "draft", "et": "draft" },
+  "status": {
+    "fi": "reviewed",
+    "sv": "reviewed",
+    "en": "reviewed",
+    "ar": "draft",
+    "se": "draft",
+    "so": "draft",
+    "sw": "draft",
+    "uk": "draft",
+    "ru": "draft",
+    "vi": "draft",
+    "et": "draft"
+  },
   "texts": {
     "fi": {
       "invitation": {
@@ -401,3 +414,5 @@
     }
   }
 }
+
+export default data
