@@ -14,6 +14,7 @@ export function selectDatabaseAdapter(choice: DatabaseChoice): DatabaseAdapterOb
   return sqliteAdapter({
     client: { url: choice.url },
     idType: 'uuid',
+    wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
     // Production applies the committed migrations on start; development pushes the schema.
     prodMigrations: migrations,
   })
