@@ -15,11 +15,13 @@ export type SubscriberLinks = {
 export function subscriberLinks(payload: Payload, subscriberId: string, lang: string): SubscriberLinks {
   const base = siteUrl(payload)
   const unsubscribe = encodeURIComponent(signedToken(payload.secret, 'unsubscribe', subscriberId))
-  const remove = encodeURIComponent(signedToken(payload.secret, 'delete', subscriberId))
   return {
     unsubscribePage: `${base}/${lang}/unsubscribe?token=${unsubscribe}`,
     unsubscribeOneClick: `${base}/api/email/unsubscribe?token=${unsubscribe}`,
     myDataPage: `${base}/${lang}/my-data`,
-    deletePage: `${base}/${lang}/my-data?token=${remove}`,
+    // Signed only when asked for: a newsletter to 10,000 people has no use for it.
+    get deletePage() {
+      return `${base}/${lang}/my-data?token=${encodeURIComponent(signedToken(payload.secret, 'delete', subscriberId))}`
+    },
   }
 }

@@ -4,15 +4,22 @@ import type { Payload } from 'payload'
 
 import { deliveryMode } from '../deliveryMode'
 import { senderAddress } from '../sender'
+import { audienceInPages } from './audienceInPages'
 import { audienceWhere } from './audienceWhere'
-import { personalize, type Recipient } from './personalize'
+import { type BatchEmail, personalizer, type Recipient } from './personalize'
 import { type NewsletterAllLocales, renderNewsletter } from './renderNewsletter'
 import { BatchFailedError, sendBatchWithRetry } from './sendBatchWithRetry'
 
 export const batchSize = 100
 
-type Batch = { recorded: boolean; key: string; recipients: string[] }
+type Batch = { recorded: boolean; key: string; ids: string[]; recipients: Recipient[] }
+type RecordedBatch = { idempotencyKey: string; status: string; recipients?: string[] | null }
 
+/**
+ * The key depends only on the newsletter and the recipients, so a batch whose
+ * pending record was lost (a crash, a power cut) is rebuilt with the same key
+ * on resume and Resend still recognises it.
+ */
 function batchKey(newsletterId: string, recipientIds: string[]): string {
   const digest = crypto.createHash('sha256').update(recipientIds.join(',')).digest('hex').slice(0, 32)
   return `newsletter-${newsletterId}-${digest}`
@@ -22,93 +29,98 @@ function batchKey(newsletterId: string, recipientIds: string[]): string {
  * Sends a newsletter to its audience, resumable at any point:
  * 1. recipients in batches already recorded as sent are skipped;
  * 2. batches recorded as pending (the server stopped between the API call and
- *    the record) or failed are sent again exactly as recorded, with the same
- *    idempotency key, so Resend delivers them at most once;
- * 3. the rest are split into new batches, all recorded (pending) before the first call.
- * Sent batches and the progress on the newsletter are written at least every half second.
+ *    the status update) or failed are sent again exactly as recorded, with the
+ *    same idempotency key, so Resend delivers them at most once;
+ * 3. everyone else is split into new batches, each recorded (pending, with
+ *    every recipient's id) before its call.
+ * One call is on the wire at a time, as Resend's rate limit expects; the next
+ * batch is read, personalised and recorded while the current one is in flight.
  */
 export async function deliverNewsletter(payload: Payload, newsletterId: string): Promise<void> {
   const mode = deliveryMode()
   const newsletter = await payload.findByID({ collection: 'newsletters', id: newsletterId, locale: 'all', depth: 0 })
-  const messages = await renderNewsletter(newsletter as unknown as NewsletterAllLocales)
-  const from = await senderAddress(payload)
+  const personalize = personalizer(payload, await senderAddress(payload), await renderNewsletter(newsletter as unknown as NewsletterAllLocales))
+  const where = audienceWhere(newsletter as never)
 
-  const { docs: records } = await payload.find({
+  // Bookkeeping is read and written through the database adapter: it is the
+  // job's own, written hundreds of times per send, and the Local API's hooks
+  // and per-document afterRead would cost more than the sending itself.
+  const { docs: records } = (await payload.db.find({
     collection: 'newsletter-deliveries',
     where: { newsletter: { equals: newsletterId } },
     pagination: false,
-    depth: 0,
-  })
+    limit: 0,
+    select: { idempotencyKey: true, status: true, recipients: true },
+  })) as unknown as { docs: RecordedBatch[] }
   const handled = new Set<string>()
   const redo: Batch[] = []
   let sent = 0
   let failed = 0
   for (const record of records) {
-    const ids = (record.recipients as string[]) ?? []
+    const ids = (record.recipients ?? []).map(String)
     ids.forEach((id) => handled.add(id))
     if (record.status === 'sent') sent += ids.length
-    else redo.push({ recorded: true, key: record.idempotencyKey, recipients: ids })
+    else redo.push({ recorded: true, key: record.idempotencyKey, ids, recipients: [] })
   }
-
-  // The audience is read straight from the database adapter: 10,000 subscribers
-  // through the Local API's per-document afterRead would cost seconds for nothing.
-  const { docs: audience } = (await payload.db.find({
-    collection: 'subscribers',
-    where: audienceWhere(newsletter as never),
-    pagination: false,
-    limit: 0,
-    sort: 'createdAt',
-    select: { email: true, language: true },
-  })) as unknown as { docs: { id: string; email: string; language?: string | null }[] }
-  const byId = new Map<string, Recipient>()
-  for (const s of audience) byId.set(String(s.id), { id: String(s.id), email: s.email, language: s.language ?? 'fi' })
-  const redoIds = redo.flatMap((b) => b.recipients).filter((id) => !byId.has(id))
-  if (redoIds.length) {
+  if (redo.length) {
     // A batch is repeated exactly as first sent, even to someone who left the audience since, so the idempotency key still matches.
-    const { docs } = await payload.find({ collection: 'subscribers', where: { id: { in: redoIds } }, pagination: false, depth: 0, select: { email: true, language: true } })
-    for (const s of docs) byId.set(String(s.id), { id: String(s.id), email: s.email, language: s.language ?? 'fi' })
+    const { docs } = (await payload.db.find({
+      collection: 'subscribers',
+      where: { id: { in: redo.flatMap((b) => b.ids) } },
+      pagination: false,
+      limit: 0,
+      select: { email: true, language: true },
+    })) as unknown as { docs: { id: string; email: string; language?: string | null }[] }
+    const byId = new Map(docs.map((s) => [String(s.id), { id: String(s.id), email: s.email, language: s.language ?? 'fi' }]))
+    for (const batch of redo) batch.recipients = batch.ids.map((id) => byId.get(id)).filter((r): r is Recipient => Boolean(r))
   }
 
-  const fresh = audience.map((s) => String(s.id)).filter((id) => !handled.has(id))
-  const batches: Batch[] = [...redo]
-  for (let i = 0; i < fresh.length; i += batchSize) {
-    const recipients = fresh.slice(i, i + batchSize)
-    batches.push({ recorded: false, key: batchKey(newsletterId, recipients), recipients })
-  }
-  const total = sent + batches.reduce((n, b) => n + b.recipients.length, 0)
-  // Progress and delivery records go through payload.db (no hooks, no rich-text
-  // afterRead on the newsletter): they are the job's own bookkeeping, written
-  // hundreds of times per send, and the Local API round trip would dominate it.
+  // An estimate while sending (some of those already handled may have left the audience); exact at the end.
+  const { totalDocs: audienceSize } = await payload.db.count({ collection: 'subscribers', where })
+  const total = sent + redo.reduce((n, b) => n + b.ids.length, 0) + Math.max(0, audienceSize - handled.size)
   let lastProgress = 0
   const progress = async (force = false) => {
     if (!force && Date.now() - lastProgress < 500) return
     lastProgress = Date.now()
-    await payload.db.updateOne({ collection: 'newsletters', id: newsletterId, data: { progress: { total, sent, failed } }, returning: false })
+    // updatedAt doubles as the send's heartbeat: resumeNewsletters takes a send that stops beating for dead.
+    const data = { progress: { total: Math.max(total, sent + failed), sent, failed }, updatedAt: new Date().toISOString() }
+    await payload.db.updateOne({ collection: 'newsletters', id: newsletterId, data, returning: false })
   }
   await progress(true)
 
-  // Every new batch is recorded (pending, with its key) before any is sent, in
-  // one transaction: one commit instead of one per batch.
-  const unrecorded = batches.filter((b) => !b.recorded)
-  if (unrecorded.length) {
-    const transactionID = await payload.db.beginTransaction()
-    const req = transactionID ? { transactionID } : undefined
-    try {
-      for (const batch of unrecorded) {
-        const now = new Date().toISOString()
-        // Not read back: later writes find the record by its unique idempotency key.
-        await payload.db.create({
-          collection: 'newsletter-deliveries',
-          data: { newsletter: newsletterId, idempotencyKey: batch.key, recipients: batch.recipients, count: batch.recipients.length, status: 'pending', createdAt: now, updatedAt: now },
-          req,
-          returning: false,
-        })
-      }
-      if (transactionID) await payload.db.commitTransaction(transactionID)
-    } catch (error) {
-      if (transactionID) await payload.db.rollbackTransaction(transactionID)
-      throw error
+  async function* batchesToSend(): AsyncGenerator<Batch> {
+    yield* redo
+    let waiting: Recipient[] = []
+    const cut = (recipients: Recipient[]): Batch => {
+      const ids = recipients.map((r) => r.id)
+      return { recorded: false, key: batchKey(newsletterId, ids), ids, recipients }
     }
+    for await (const page of audienceInPages(payload, where)) {
+      waiting = waiting.concat(page.filter((r) => !handled.has(r.id)))
+      while (waiting.length >= batchSize) {
+        yield cut(waiting.slice(0, batchSize))
+        waiting = waiting.slice(batchSize)
+      }
+    }
+    if (waiting.length) yield cut(waiting)
+  }
+  const source = batchesToSend()
+
+  /** The next batch and its messages, after its pending record is stored; null when everyone has been handled. */
+  const prepareNext = async (): Promise<{ batch: Batch; emails: BatchEmail[] } | null> => {
+    const { value: batch, done } = await source.next()
+    if (done) return null
+    const emails = batch.recipients.map(personalize)
+    if (!batch.recorded) {
+      const now = new Date().toISOString()
+      await payload.db.create({
+        collection: 'newsletter-deliveries',
+        data: { newsletter: newsletterId, idempotencyKey: batch.key, recipients: batch.ids, count: batch.ids.length, status: 'pending', createdAt: now, updatedAt: now },
+        returning: false,
+      })
+      batch.recorded = true
+    }
+    return { batch, emails }
   }
 
   // Batches are marked sent a few at a time. A crash before the mark only means
@@ -124,14 +136,24 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
     await progress(true)
   }
 
-  for (const batch of batches) {
-    const emails = batch.recipients
-      .map((id) => byId.get(id))
-      .filter((r): r is Recipient => Boolean(r))
-      .map((r) => personalize(payload, from, messages[r.language as keyof typeof messages] ?? messages.fi, r))
+  // The outbox writes through the Local API, in transactions of its own; it is not run alongside our writes.
+  const overlap = mode.kind !== 'outbox'
+  const quiet = <T>(p: Promise<T>) => {
+    p.catch(() => undefined) // awaited later; this only keeps an early failure from counting as unhandled
+    return p
+  }
+  let next = quiet(prepareNext())
+  for (;;) {
+    const current = await next
+    if (!current) break
+    const { batch, emails } = current
+    const call = quiet(emails.length ? sendBatchWithRetry(payload, mode, emails, batch.key) : Promise.resolve())
+    if (overlap) next = quiet(prepareNext())
     try {
-      if (emails.length) await sendBatchWithRetry(payload, mode, emails, batch.key)
+      await call
     } catch (error) {
+      // The following batch may be recorded as pending by now: true (it was not sent), and a resume sends it.
+      await next.catch(() => undefined)
       await markSent(true)
       if (!(error instanceof BatchFailedError)) throw error
       // Still retryable after every back-off: leave the batch pending and stop, so a later run resumes here.
@@ -139,12 +161,14 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
         await progress(true)
         throw error
       }
-      failed += batch.recipients.length
+      failed += batch.ids.length
       await payload.db.updateOne({ collection: 'newsletter-deliveries', where: { idempotencyKey: { equals: batch.key } }, data: { status: 'failed', error: error.message.slice(0, 500) }, returning: false })
       await progress(true)
+      if (!overlap) next = quiet(prepareNext())
       continue
     }
-    sent += batch.recipients.length
+    if (!overlap) next = quiet(prepareNext())
+    sent += batch.ids.length
     unmarked.push(batch.key)
     await markSent()
   }
@@ -152,7 +176,7 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
   await payload.update({
     collection: 'newsletters',
     id: newsletterId,
-    data: { status: 'sent', sentAt: new Date().toISOString(), progress: { total, sent, failed } },
+    data: { status: 'sent', sentAt: new Date().toISOString(), progress: { total: sent + failed, sent, failed } },
     depth: 0,
   })
 }

@@ -4,11 +4,10 @@ import { actorOf } from '../../access/roles'
 import { getTranslator } from '../../i18n/getTranslator'
 import { deliveryMode } from '../deliveryMode'
 import { EmailNotConfiguredError } from '../emailNotConfigured'
-import { listHeaders } from '../listHeaders'
-import { subscriberLinks } from '../subscriberLinks'
 import { isMailLanguage } from '../signup/validateInput'
 import { audienceWhere } from './audienceWhere'
-import { type NewsletterAllLocales, placeholders, renderNewsletter } from './renderNewsletter'
+import { personalizer } from './personalize'
+import { type NewsletterAllLocales, renderNewsletter } from './renderNewsletter'
 
 async function adminT(req: PayloadRequest) {
   const lang = req.i18n?.language
@@ -50,16 +49,12 @@ export const sendTestNewsletter: PayloadHandler = async (req) => {
   if (refused) return refused
   const email = (req.user as { email: string }).email
   const messages = await renderNewsletter(doc as unknown as NewsletterAllLocales)
-  for (const [lang, message] of Object.entries(messages)) {
-    const links = subscriberLinks(req.payload, 'test', lang)
-    const fill = (s: string) => s.split(placeholders.unsubscribe).join(links.unsubscribePage).split(placeholders.myData).join(links.myDataPage)
-    await req.payload.sendEmail({
-      to: email,
-      subject: `${(await getTranslator(lang, 'email'))('test.prefix')} ${message.subject}`,
-      html: fill(message.html),
-      text: fill(message.text),
-      headers: listHeaders(links.unsubscribeOneClick),
-    })
+  // The copy a subscriber would get, with links that lead nowhere ("test" is no subscriber).
+  const personalize = personalizer(req.payload, '', messages)
+  for (const language of Object.keys(messages)) {
+    const copy = personalize({ id: 'test', email, language })
+    const subject = `${(await getTranslator(language, 'email'))('test.prefix')} ${copy.subject}`
+    await req.payload.sendEmail({ to: email, subject, html: copy.html, text: copy.text, headers: copy.headers })
   }
   return Response.json({ message: t('admin.testSent', { email }) }, { status: 200 })
 }
