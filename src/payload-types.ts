@@ -163,6 +163,7 @@ export interface Config {
     tasks: {
       regenerateLibraryDocuments: TaskRegenerateLibraryDocuments;
       sendNewsletter: TaskSendNewsletter;
+      resumeNewsletters: TaskResumeNewsletters;
       emailRetention: TaskEmailRetention;
       sendEvaluationReminders: TaskSendEvaluationReminders;
       inline: {
@@ -1178,7 +1179,12 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'regenerateLibraryDocuments' | 'sendNewsletter' | 'emailRetention' | 'sendEvaluationReminders';
+          | 'inline'
+          | 'regenerateLibraryDocuments'
+          | 'sendNewsletter'
+          | 'resumeNewsletters'
+          | 'emailRetention'
+          | 'sendEvaluationReminders';
         taskID: string;
         input?:
           | {
@@ -1212,7 +1218,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'regenerateLibraryDocuments' | 'sendNewsletter' | 'emailRetention' | 'sendEvaluationReminders') | null;
+    | (
+        | 'inline'
+        | 'regenerateLibraryDocuments'
+        | 'sendNewsletter'
+        | 'resumeNewsletters'
+        | 'emailRetention'
+        | 'sendEvaluationReminders'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2282,6 +2296,14 @@ export interface TaskSendNewsletter {
   input: {
     newsletterId: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskResumeNewsletters".
+ */
+export interface TaskResumeNewsletters {
+  input?: unknown;
   output?: unknown;
 }
 /**

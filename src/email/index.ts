@@ -4,6 +4,7 @@ import { NewsletterDeliveries } from '../../collections/NewsletterDeliveries'
 import { OutboxMessages } from '../../collections/OutboxMessages'
 import { SignupAttempts } from '../../collections/SignupAttempts'
 import { sendNewsletter, sendTestNewsletter } from './newsletters/newsletterEndpoints'
+import { resumeNewslettersTask } from './newsletters/resumeNewslettersTask'
 import { sendNewsletterTask } from './newsletters/sendNewsletterTask'
 import { emailRetentionTask } from './retentionTask'
 import { confirm } from './signup/confirm'
@@ -28,5 +29,9 @@ export const emailEndpoints: Endpoint[] = [
   { path: '/email/newsletters/:id/test', method: 'post', handler: sendTestNewsletter },
   { path: '/email/newsletters/:id/send', method: 'post', handler: sendNewsletter },
 ]
-export const emailTasks: TaskConfig[] = [sendNewsletterTask as unknown as TaskConfig, emailRetentionTask as unknown as TaskConfig]
+export const emailTasks: TaskConfig[] = [
+  sendNewsletterTask as unknown as TaskConfig,
+  resumeNewslettersTask as unknown as TaskConfig,
+  emailRetentionTask as unknown as TaskConfig,
+]
 export const emailGlobals: GlobalConfig[] = []
