@@ -164,6 +164,55 @@ test('a batch stopped between the API call and its record is repeated with the s
   expectEveryoneOnce('Kaatuminen')
 })
 
+async function checkForStalledSends() {
+  await portal.payload.jobs.queue({ task: 'resumeNewsletters', input: {}, queue: 'default' })
+  await portal.payload.jobs.run({ queue: 'default' })
+}
+
+test('a send whose server died is resumed by the scheduled check, and everyone gets the newsletter exactly once', async () => {
+  const { payload } = portal
+  const id = await newsletter('Tapettu')
+  expect((await call.json(`/api/email/newsletters/${id}/send`, {}, { token: editorToken })).status).toBe(202)
+
+  // Batch 1 reaches Resend and is delivered, but its answer is lost, and Resend then
+  // stays down until this attempt gives up: the batch is left pending, as a kill leaves it.
+  standIn.dropAnswerNext(1)
+  standIn.goDownAfter(1)
+  await payload.jobs.run({ queue: 'default' })
+  expect(deliveriesPerRecipient('Tapettu').size).toBe(100)
+  // What a server killed at that moment leaves behind: its job still marked as running.
+  const [job] = (await payload.find({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'sendNewsletter' } }, { completedAt: { exists: false } }] } })).docs
+  await payload.update({ collection: 'payload-jobs', id: job.id, data: { processing: true } })
+  standIn.recover()
+
+  // Within the stall period the check leaves the send alone: it may still be alive.
+  const callsBefore = batchCalls().length
+  await checkForStalledSends()
+  expect(batchCalls()).toHaveLength(callsBefore)
+  expect((await payload.findByID({ collection: 'newsletters', id })).status).toBe('sending')
+
+  // Once its heartbeat is older than the stall period, the check resumes it with a new job.
+  process.env.NEWSLETTER_STALL_MINUTES = '0'
+  try {
+    await checkForStalledSends()
+    await payload.jobs.run({ queue: 'default' })
+    expectEveryoneOnce('Tapettu')
+    const done = await payload.findByID({ collection: 'newsletters', id })
+    expect(done.status).toBe('sent')
+    expect(done.progress).toMatchObject({ total: audienceSize, sent: audienceSize, failed: 0 })
+    // The dead job is closed as failed, so it neither blocks nor repeats the send.
+    const old = await payload.findByID({ collection: 'payload-jobs', id: job.id })
+    expect([old.processing, old.hasError]).toEqual([false, true])
+
+    // A finished send is never picked up again.
+    const callsAfter = batchCalls().length
+    await checkForStalledSends()
+    expect(batchCalls()).toHaveLength(callsAfter)
+  } finally {
+    delete process.env.NEWSLETTER_STALL_MINUTES
+  }
+})
+
 test('a batch Resend refuses outright is recorded as failed and counted', async () => {
   standIn.failNext(422, 1)
   const id = await newsletter('Hylätty')
