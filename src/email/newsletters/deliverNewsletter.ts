@@ -13,6 +13,7 @@ import { BatchFailedError, sendBatchWithRetry } from './sendBatchWithRetry'
 export const batchSize = 100
 
 type Batch = { recorded: boolean; key: string; ids: string[]; recipients: Recipient[] }
+type Prepared = { batch: Batch; emails: BatchEmail[] }
 type RecordedBatch = { idempotencyKey: string; status: string; recipients?: string[] | null }
 
 /**
@@ -34,7 +35,7 @@ function batchKey(newsletterId: string, recipientIds: string[]): string {
  * 3. everyone else is split into new batches, each recorded (pending, with
  *    every recipient's id) before its call.
  * One call is on the wire at a time, as Resend's rate limit expects; the next
- * batch is read, personalised and recorded while the current one is in flight.
+ * batches are read, personalised and recorded while the current one is in flight.
  */
 export async function deliverNewsletter(payload: Payload, newsletterId: string): Promise<void> {
   const mode = deliveryMode()
@@ -107,7 +108,7 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
   const source = batchesToSend()
 
   /** The next batch and its messages, after its pending record is stored; null when everyone has been handled. */
-  const prepareNext = async (): Promise<{ batch: Batch; emails: BatchEmail[] } | null> => {
+  const prepareNext = async (): Promise<Prepared | null> => {
     const { value: batch, done } = await source.next()
     if (done) return null
     const emails = batch.recipients.map(personalize)
@@ -132,7 +133,7 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
     const keys = unmarked
     unmarked = []
     lastMark = Date.now()
-    await payload.db.updateMany({ collection: 'newsletter-deliveries', where: { idempotencyKey: { in: keys } }, data: { status: 'sent', error: null, updatedAt: new Date().toISOString() } })
+    await payload.db.updateMany({ collection: 'newsletter-deliveries', where: { idempotencyKey: { in: keys } }, data: { status: 'sent', error: null, updatedAt: new Date().toISOString() }, returning: false })
     await progress(true)
   }
 
@@ -142,18 +143,31 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
     p.catch(() => undefined) // awaited later; this only keeps an early failure from counting as unhandled
     return p
   }
-  let next = quiet(prepareNext())
+  // Up to `readAhead` batches are prepared while one is on the wire, one after another, letting
+  // Resend's answers through in between: the job's own work fills the time spent waiting instead
+  // of adding to it, including the longer pauses when a new page of the audience is read.
+  const readAhead = overlap ? 3 : 1
+  const prepared: Promise<Prepared | null>[] = []
+  let preparing: Promise<unknown> = Promise.resolve()
+  const prepareAhead = () => {
+    while (prepared.length < readAhead) {
+      const next = quiet(preparing.then(() => new Promise((resolve) => setImmediate(resolve))).then(prepareNext))
+      preparing = next.catch(() => undefined)
+      prepared.push(next)
+    }
+  }
   for (;;) {
-    const current = await next
+    prepareAhead()
+    const current = await prepared.shift()!
     if (!current) break
     const { batch, emails } = current
     const call = quiet(emails.length ? sendBatchWithRetry(payload, mode, emails, batch.key) : Promise.resolve())
-    if (overlap) next = quiet(prepareNext())
+    if (overlap) prepareAhead()
     try {
       await call
     } catch (error) {
-      // The following batch may be recorded as pending by now: true (it was not sent), and a resume sends it.
-      await next.catch(() => undefined)
+      // Batches prepared meanwhile are recorded as pending: true (they were not sent), and a resume sends them.
+      await Promise.allSettled(prepared)
       await markSent(true)
       if (!(error instanceof BatchFailedError)) throw error
       // Still retryable after every back-off: leave the batch pending and stop, so a later run resumes here.
@@ -164,10 +178,8 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
       failed += batch.ids.length
       await payload.db.updateOne({ collection: 'newsletter-deliveries', where: { idempotencyKey: { equals: batch.key } }, data: { status: 'failed', error: error.message.slice(0, 500) }, returning: false })
       await progress(true)
-      if (!overlap) next = quiet(prepareNext())
       continue
     }
-    if (!overlap) next = quiet(prepareNext())
     sent += batch.ids.length
     unmarked.push(batch.key)
     await markSent()
