@@ -31,6 +31,8 @@ export type ResendStandIn = {
   recover: () => void
   /** Deliver the next `count` requests, then drop the connection before answering: the lost answer after a call went through. */
   dropAnswerNext: (count?: number) => void
+  /** Answer this many more requests, then deliver the rest but never answer them: calls left on the wire, as when the sender's process dies mid-call. */
+  holdAnswersAfter: (successes: number) => void
   /** Fail every request after this many more successful ones (a provider going down mid-send). */
   goDownAfter: (successes: number, status?: number) => void
   reset: () => void
@@ -44,6 +46,8 @@ export async function startResendStandIn(): Promise<ResendStandIn> {
   let failures: { status: number; count: number } | null = null
   let down: number | null = null
   let drops = 0
+  let holdAfter: number | null = null
+  const held = new Set<http.ServerResponse>()
   let downAfter: { successes: number; status: number } | null = null
 
   const server = http.createServer((req, res) => {
@@ -99,6 +103,14 @@ export async function startResendStandIn(): Promise<ResendStandIn> {
         drops--
         return res.destroy()
       }
+      if (holdAfter !== null) {
+        if (holdAfter <= 0) {
+          held.add(res)
+          res.on('close', () => held.delete(res))
+          return
+        }
+        holdAfter--
+      }
       res.writeHead(200, { 'content-type': 'application/json' })
       res.end(JSON.stringify(answer))
     })
@@ -119,9 +131,13 @@ export async function startResendStandIn(): Promise<ResendStandIn> {
       down = null
       downAfter = null
       failures = null
+      holdAfter = null
     },
     dropAnswerNext: (count = 1) => {
       drops = count
+    },
+    holdAnswersAfter: (successes) => {
+      holdAfter = successes
     },
     goDownAfter: (successes, status = 500) => {
       downAfter = { successes, status }
@@ -134,6 +150,8 @@ export async function startResendStandIn(): Promise<ResendStandIn> {
       down = null
       drops = 0
       downAfter = null
+      holdAfter = null
+      for (const res of held) res.destroy()
     },
     close: () =>
       new Promise<void>((resolve) => {

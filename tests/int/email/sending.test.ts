@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals'
 
 import { type ResendStandIn, startResendStandIn } from '../../helpers/resendStandIn'
+import { startJobRunnerProcess } from '../../helpers/startJobRunnerProcess'
 import { startPayload, type TestPortal } from '../../helpers/startPayload'
 import { type Caller, endpointCaller, richText } from './endpoint'
 
@@ -74,6 +75,14 @@ function expectEveryoneOnce(subject: string) {
 }
 
 const batchCalls = () => standIn.requests.filter((r) => r.path === '/emails/batch')
+
+async function waitUntil(done: () => boolean, ms = 60_000) {
+  const until = Date.now() + ms
+  while (!done()) {
+    if (Date.now() > until) throw new Error('timed out waiting')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
 
 test('recipients go out in batches of at most 100, each with its own idempotency key', async () => {
   const id = await send(await newsletter('Erät'))
@@ -170,20 +179,22 @@ async function checkForStalledSends() {
   await portal.payload.jobs.run({ queue: 'default' })
 }
 
-test('a send whose server died is resumed by the scheduled check, and everyone gets the newsletter exactly once', async () => {
+test('a send whose server process is killed mid-send is resumed by the scheduled check, and everyone gets the newsletter exactly once', async () => {
   const { payload } = portal
   const id = await newsletter('Tapettu')
   expect((await call.json(`/api/email/newsletters/${id}/send`, {}, { token: editorToken })).status).toBe(202)
 
-  // Batch 1 reaches Resend and is delivered, but its answer is lost, and Resend then
-  // stays down until this attempt gives up: the batch is left pending, as a kill leaves it.
-  standIn.dropAnswerNext(1)
-  standIn.goDownAfter(1)
-  await payload.jobs.run({ queue: 'default' })
-  expect(deliveriesPerRecipient('Tapettu').size).toBe(100)
-  // What a server killed at that moment leaves behind: its job still marked as running.
-  const [job] = (await payload.find({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'sendNewsletter' } }, { completedAt: { exists: false } }] } })).docs
-  await payload.update({ collection: 'payload-jobs', id: job.id, data: { processing: true } })
+  // The job runs in a server process of its own. Resend answers batch 1, accepts batch 2
+  // and delivers it, but the process is killed (SIGKILL) before the answer arrives.
+  standIn.holdAnswersAfter(1)
+  const server = await startJobRunnerProcess()
+  const exited = new Promise((resolve) => server.once('exit', resolve))
+  await waitUntil(() => batchCalls().length >= 2 || server.exitCode !== null)
+  server.kill('SIGKILL')
+  await exited
+  expect(deliveriesPerRecipient('Tapettu').size).toBe(200)
+  const [dead] = (await payload.find({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'sendNewsletter' } }, { completedAt: { exists: false } }] } })).docs
+  expect(dead.processing).toBe(true)
   standIn.recover()
 
   // Within the stall period the check leaves the send alone: it may still be alive.
@@ -202,7 +213,7 @@ test('a send whose server died is resumed by the scheduled check, and everyone g
     expect(done.status).toBe('sent')
     expect(done.progress).toMatchObject({ total: audienceSize, sent: audienceSize, failed: 0 })
     // The dead job is closed as failed, so it neither blocks nor repeats the send.
-    const old = await payload.findByID({ collection: 'payload-jobs', id: job.id })
+    const old = await payload.findByID({ collection: 'payload-jobs', id: dead.id })
     expect([old.processing, old.hasError]).toEqual([false, true])
 
     // A finished send is never picked up again.
@@ -212,7 +223,7 @@ test('a send whose server died is resumed by the scheduled check, and everyone g
   } finally {
     delete process.env.NEWSLETTER_STALL_MINUTES
   }
-})
+}, 240_000)
 
 test('a batch Resend refuses outright is recorded as failed and counted', async () => {
   standIn.failNext(422, 1)
