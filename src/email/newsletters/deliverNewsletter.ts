@@ -16,6 +16,9 @@ type Batch = { recorded: boolean; key: string; ids: string[]; recipients: Recipi
 type Prepared = { batch: Batch; emails: BatchEmail[] }
 type RecordedBatch = { idempotencyKey: string; status: string; recipients?: string[] | null }
 
+/** Lets pending I/O run before the caller carries on: SQLite calls and personalising a batch hold the thread for milliseconds. */
+const giveWay = () => new Promise<void>((resolve) => setImmediate(resolve))
+
 /**
  * The key depends only on the newsletter and the recipients, so a batch whose
  * pending record was lost (a crash, a power cut) is rebuilt with the same key
@@ -111,7 +114,10 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
   const prepareNext = async (): Promise<Prepared | null> => {
     const { value: batch, done } = await source.next()
     if (done) return null
+    // Each step gives way in between, so an answer from Resend, and the next call, never wait behind a whole batch's preparation.
+    await giveWay()
     const emails = batch.recipients.map(personalize)
+    await giveWay()
     if (!batch.recorded) {
       const now = new Date().toISOString()
       await payload.db.create({
@@ -151,7 +157,7 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
   let preparing: Promise<unknown> = Promise.resolve()
   const prepareAhead = () => {
     while (prepared.length < readAhead) {
-      const next = quiet(preparing.then(() => new Promise((resolve) => setImmediate(resolve))).then(prepareNext))
+      const next = quiet(preparing.then(giveWay).then(prepareNext))
       preparing = next.catch(() => undefined)
       prepared.push(next)
     }
