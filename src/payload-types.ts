@@ -1059,6 +1059,18 @@ export interface NewsletterDelivery {
     | number
     | boolean
     | null;
+  /**
+   * Each recipient's message id at Resend (or in the outbox), in the same order as the recipients; set once the batch is sent.
+   */
+  messageIds?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   count: number;
   status: 'pending' | 'sent' | 'failed';
   error?: string | null;
@@ -1887,6 +1899,7 @@ export interface NewsletterDeliveriesSelect<T extends boolean = true> {
   newsletter?: T;
   idempotencyKey?: T;
   recipients?: T;
+  messageIds?: T;
   count?: T;
   status?: T;
   error?: T;

@@ -4,7 +4,8 @@ import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
 import { nobody } from '../../src/access/nobody'
 
 /**
- * One record per batch sent to Resend, naming every recipient in it. It is
+ * One record per batch sent to Resend, naming every recipient in it and, once
+ * sent, the id Resend gave each recipient's message. It is
  * written BEFORE the API call (status pending) with the batch's idempotency
  * key, so a send that was killed between the call and the update is repeated
  * with the same key and Resend drops the duplicate; recipients in a sent batch
@@ -22,6 +23,11 @@ export const NewsletterDeliveries: CollectionConfig = {
     { name: 'newsletter', type: 'relationship', relationTo: 'newsletters', required: true, index: true },
     { name: 'idempotencyKey', type: 'text', required: true, unique: true },
     { name: 'recipients', type: 'json', required: true, admin: { description: 'Subscriber ids in this batch.' } },
+    {
+      name: 'messageIds',
+      type: 'json',
+      admin: { description: "Each recipient's message id at Resend (or in the outbox), in the same order as the recipients; set once the batch is sent." },
+    },
     { name: 'count', type: 'number', required: true },
     {
       name: 'status',

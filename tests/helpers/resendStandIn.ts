@@ -9,6 +9,8 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 export type StandInMail = {
+  /** The id Resend would give the message. */
+  id: string
   from: string
   to: string[]
   subject: string
@@ -85,7 +87,9 @@ export async function startResendStandIn(): Promise<ResendStandIn> {
       if (!answer) {
         const mails = (path === '/emails' ? [body] : (body as unknown[])) as Record<string, unknown>[]
         const ids = mails.map((m) => {
+          const id = crypto.randomUUID()
           delivered.push({
+            id,
             from: String(m.from),
             to: Array.isArray(m.to) ? (m.to as string[]) : [String(m.to)],
             subject: String(m.subject),
@@ -94,7 +98,7 @@ export async function startResendStandIn(): Promise<ResendStandIn> {
             headers: m.headers as Record<string, string> | undefined,
             idempotencyKey: key,
           })
-          return { id: crypto.randomUUID() }
+          return { id }
         })
         answer = path === '/emails' ? ids[0] : { data: ids }
         if (key) answered.set(`${path}:${key}`, answer)

@@ -130,16 +130,19 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
     return { batch, emails }
   }
 
-  // Batches are marked sent a few at a time. A crash before the mark only means
-  // the batch is sent again under the same idempotency key, which Resend ignores.
-  let unmarked: string[] = []
+  // Batches are marked sent, with each message's id at Resend, a few at a time. A crash before
+  // the mark only means the batch is sent again under the same idempotency key, which Resend ignores.
+  let unmarked: { key: string; messageIds: string[] }[] = []
   let lastMark = Date.now()
   const markSent = async (force = false) => {
     if (!unmarked.length || (!force && Date.now() - lastMark < 500)) return
-    const keys = unmarked
+    const batches = unmarked
     unmarked = []
     lastMark = Date.now()
-    await payload.db.updateMany({ collection: 'newsletter-deliveries', where: { idempotencyKey: { in: keys } }, data: { status: 'sent', error: null, updatedAt: new Date().toISOString() }, returning: false })
+    const updatedAt = new Date().toISOString()
+    for (const { key, messageIds } of batches) {
+      await payload.db.updateOne({ collection: 'newsletter-deliveries', where: { idempotencyKey: { equals: key } }, data: { status: 'sent', error: null, messageIds, updatedAt }, returning: false })
+    }
     await progress(true)
   }
 
@@ -167,10 +170,11 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
     const current = await prepared.shift()!
     if (!current) break
     const { batch, emails } = current
-    const call = quiet(emails.length ? sendBatchWithRetry(payload, mode, emails, batch.key) : Promise.resolve())
+    const call = quiet(emails.length ? sendBatchWithRetry(payload, mode, emails, batch.key) : Promise.resolve([]))
     if (overlap) prepareAhead()
+    let messageIds: string[]
     try {
-      await call
+      messageIds = await call
     } catch (error) {
       // Batches prepared meanwhile are recorded as pending: true (they were not sent), and a resume sends them.
       await Promise.allSettled(prepared)
@@ -187,7 +191,7 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
       continue
     }
     sent += batch.ids.length
-    unmarked.push(batch.key)
+    unmarked.push({ key: batch.key, messageIds })
     await markSent()
   }
   await markSent(true)

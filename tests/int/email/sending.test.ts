@@ -84,14 +84,34 @@ async function waitUntil(done: () => boolean, ms = 60_000) {
   }
 }
 
-test('recipients go out in batches of at most 100, each with its own idempotency key', async () => {
-  const id = await send(await newsletter('Erät'))
-  expect(id.status).toBe(202)
+test('recipients go out in batches of at most 100, each with its own idempotency key, and every delivery is recorded', async () => {
+  const id = await newsletter('Erät')
+  expect((await send(id)).status).toBe(202)
   const calls = batchCalls()
   expect(calls.map((c) => (c.body as unknown[]).length)).toEqual([100, 100, 50])
   const keys = calls.map((c) => c.headers['idempotency-key'])
   expect(new Set(keys).size).toBe(3)
   expectEveryoneOnce('Erät')
+
+  // Every delivery is on record: each recipient's subscriber id with the id Resend gave their message.
+  const { docs: records } = await portal.payload.find({ collection: 'newsletter-deliveries', where: { newsletter: { equals: id } }, sort: 'createdAt', limit: 0 })
+  expect(records.map((r) => [r.status, r.count])).toEqual([
+    ['sent', 100],
+    ['sent', 100],
+    ['sent', 50],
+  ])
+  const recorded = new Map<string, string>()
+  for (const r of records) {
+    const recipients = r.recipients as string[]
+    const messageIds = r.messageIds as string[]
+    expect(messageIds).toHaveLength(recipients.length)
+    recipients.forEach((subscriber, i) => recorded.set(messageIds[i], subscriber))
+  }
+  const { docs: subscribers } = await portal.payload.find({ collection: 'subscribers', limit: 0, depth: 0 })
+  const emailOf = new Map(subscribers.map((s) => [String(s.id), s.email]))
+  const delivered = standIn.delivered.filter((m) => m.subject === 'Erät')
+  expect(recorded.size).toBe(audienceSize)
+  for (const mail of delivered) expect(emailOf.get(recorded.get(mail.id) ?? '')).toBe(mail.to[0])
 })
 
 test('429 and 500 answers are retried with back-off and deliver each message once', async () => {
