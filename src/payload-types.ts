@@ -1060,7 +1060,7 @@ export interface NewsletterDelivery {
     | boolean
     | null;
   /**
-   * Each recipient's message id at Resend (or in the outbox), in the same order as the recipients; set once the batch is sent.
+   * The message id at Resend (or in the outbox) for each recipient, by subscriber id; set once the batch is sent.
    */
   messageIds?:
     | {

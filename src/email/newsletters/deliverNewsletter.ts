@@ -132,7 +132,7 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
 
   // Batches are marked sent, with each message's id at Resend, a few at a time. A crash before
   // the mark only means the batch is sent again under the same idempotency key, which Resend ignores.
-  let unmarked: { key: string; messageIds: string[] }[] = []
+  let unmarked: { key: string; messageIds: Record<string, string> }[] = []
   let lastMark = Date.now()
   const markSent = async (force = false) => {
     if (!unmarked.length || (!force && Date.now() - lastMark < 500)) return
@@ -172,9 +172,11 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
     const { batch, emails } = current
     const call = quiet(emails.length ? sendBatchWithRetry(payload, mode, emails, batch.key) : Promise.resolve([]))
     if (overlap) prepareAhead()
-    let messageIds: string[]
+    let messageIds: Record<string, string>
     try {
-      messageIds = await call
+      // Keyed by subscriber: a repeated batch can be shorter than its record when someone has since deleted their data.
+      const ids = await call
+      messageIds = Object.fromEntries(batch.recipients.map((r, i) => [r.id, ids[i]]))
     } catch (error) {
       // Batches prepared meanwhile are recorded as pending: true (they were not sent), and a resume sends them.
       await Promise.allSettled(prepared)
