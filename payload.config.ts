@@ -27,18 +27,18 @@ import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
 import { WorkspaceRequests } from './collections/WorkspaceRequests'
 import { readSettingsOrExit } from './src/config/readSettings'
+import { selectDatabaseAdapter } from './src/db/selectDatabaseAdapter'
 import { documentCollections, documentEndpoints, documentGlobals } from './src/documents'
 import { emailCollections, emailEndpoints, emailGlobals, resendAdapter } from './src/email'
-import { tasks } from './src/jobs'
-import { projectCollections, projectEndpoints, projectGlobals } from './src/projects'
-import { translationCollections, translationEndpoints, translationGlobals } from './src/translations'
-import { selectDatabaseAdapter } from './src/db/selectDatabaseAdapter'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { adminFallbackLanguage, adminSupportedLanguages } from './src/i18n/admin/adminInterfaceLanguages'
 import { localizeAdminLabelsPlugin } from './src/i18n/admin/localizeAdminLabelsPlugin'
-import { trackGlobalTranslationsPlugin } from './src/translations/trackGlobalTranslationsPlugin'
 import { contentLocales, defaultLocale } from './src/i18n/locales'
+import { tasks } from './src/jobs'
+import { projectCollections, projectEndpoints, projectGlobals } from './src/projects'
 import { seedOnFirstStart } from './src/seed/seedOnFirstStart'
+import { translationCollections, translationEndpoints, translationGlobals } from './src/translations'
+import { trackGlobalTranslationsPlugin } from './src/translations/trackGlobalTranslationsPlugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = readSettingsOrExit()
@@ -56,10 +56,23 @@ export default buildConfig({
     meta: { titleSuffix: ' · Hyvät väestösuhteet' },
     components: {
       views: {
-        projectOverview: { Component: '/src/admin/projects/ProjectOverviewView#ProjectOverviewView', path: '/project-overview/:id' },
-        nationalOverview: { Component: '/src/admin/projects/NationalOverviewView#NationalOverviewView', path: '/national-overview' },
-        translationOverview: { Component: '/src/admin/translations/TranslationOverviewView#TranslationOverviewView', path: '/translations', exact: true },
-        translationCompare: { Component: '/src/admin/translations/TranslationCompareView#TranslationCompareView', path: '/translations/compare/:slug/:id/:lang' },
+        projectOverview: {
+          Component: '/src/admin/projects/ProjectOverviewView#ProjectOverviewView',
+          path: '/project-overview/:id',
+        },
+        nationalOverview: {
+          Component: '/src/admin/projects/NationalOverviewView#NationalOverviewView',
+          path: '/national-overview',
+        },
+        translationOverview: {
+          Component: '/src/admin/translations/TranslationOverviewView#TranslationOverviewView',
+          path: '/translations',
+          exact: true,
+        },
+        translationCompare: {
+          Component: '/src/admin/translations/TranslationCompareView#TranslationCompareView',
+          path: '/translations/compare/:slug/:id/:lang',
+        },
       },
       afterNavLinks: ['/src/admin/translations/TranslationsNavLink#TranslationsNavLink'],
     },
@@ -96,7 +109,10 @@ export default buildConfig({
     tasks,
     // The server works its own queue (newsletters, regenerated materials,
     // reminders, retention); tests run jobs explicitly instead.
-    autoRun: [{ cron: '* * * * *', queue: 'default' }, { cron: '0 * * * *', queue: 'hourly' }],
+    autoRun: [
+      { cron: '* * * * *', queue: 'default' },
+      { cron: '0 * * * *', queue: 'hourly' },
+    ],
     shouldAutoRun: () => !process.env.JEST_WORKER_ID && process.env.NEXT_PHASE !== 'phase-production-build',
   },
   globals: [SiteSettings, ...documentGlobals, ...emailGlobals, ...projectGlobals, ...translationGlobals],

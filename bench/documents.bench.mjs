@@ -13,7 +13,6 @@ const root = path.resolve(path.dirname(here), '..')
 const ROUNDS = 7
 const CARDS = 300
 
-
 /** The same content for both sides: cards from the demo data, questions and texts from the seed data. */
 async function content(api) {
   const reference = async (p) => (await api(p)).default
@@ -43,7 +42,12 @@ async function content(api) {
       questions: questions
         .filter((q) => q.theme === t.key)
         .sort((a, b) => a.order - b.order)
-        .map((q, i) => ({ id: `${t.key}.${i}`, text: q.text[locale] ?? q.text.fi, finnish: q.text.fi, status: 'draft' })),
+        .map((q, i) => ({
+          id: `${t.key}.${i}`,
+          text: q.text[locale] ?? q.text.fi,
+          finnish: q.text.fi,
+          status: 'draft',
+        })),
     })),
   }))
   return { cards, packs }
@@ -69,7 +73,12 @@ const cases = {
         slide.addText(`Kortti ${i + 1} / ${cards.length}`, { x: 7, y: 0.1, w: 2.6, h: 0.7 })
         slide.addText(c.text, { x: 0.6, y: 1.2, w: 8.8, h: 2.9 })
         slide.addText(`Sävy: ${c.tone}   ·   Väestöryhmä: ${c.populationGroup}`, { x: 0.6, y: 4.25, w: 8.8, h: 0.5 })
-        slide.addText(`Enemmän tätä: ${c.tally.more}   ·   Vähemmän tuota: ${c.tally.less}`, { x: 0.6, y: 4.8, w: 8.8, h: 0.5 })
+        slide.addText(`Enemmän tätä: ${c.tally.more}   ·   Vähemmän tuota: ${c.tally.less}`, {
+          x: 0.6,
+          y: 4.8,
+          w: 8.8,
+          h: 0.5,
+        })
       })
       return pres.write({ outputType: 'nodebuffer' })
     }
@@ -123,7 +132,11 @@ async function child(name) {
 }
 
 function measure(name) {
-  const result = spawnSync(process.execPath, [here, '--child', name], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 })
+  const result = spawnSync(process.execPath, [here, '--child', name], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  })
   if (result.status !== 0) throw new Error(`${name} failed:\n${result.stderr}`)
   return JSON.parse(result.stdout.trim().split('\n').pop())
 }
@@ -144,8 +157,14 @@ if (process.argv[2] === '--child') {
     const verdict = (r) => (r <= target ? 'ok' : `MISSED (target ≤ ${target}×)`)
     if (timeRatio > target || memRatio > target) missed = true
     console.log(label)
-    console.log(`  time   portal ${p.ms.toFixed(0)} ms / bare ${b.ms.toFixed(0)} ms = ${timeRatio.toFixed(2)}×  ${verdict(timeRatio)}`)
-    console.log(`  memory portal ${(p.maxRssKb / 1024).toFixed(0)} MB / bare ${(b.maxRssKb / 1024).toFixed(0)} MB peak RSS = ${memRatio.toFixed(2)}×  ${verdict(memRatio)}`)
+    console.log(
+      `  time   portal ${p.ms.toFixed(0)} ms / bare ${b.ms.toFixed(0)} ms = ${timeRatio.toFixed(2)}×  ${verdict(timeRatio)}`,
+    )
+    console.log(
+      `  memory portal ${(p.maxRssKb / 1024).toFixed(0)} MB / bare ${(b.maxRssKb / 1024).toFixed(0)} MB peak RSS = ${memRatio.toFixed(2)}×  ${verdict(memRatio)}`,
+    )
   }
-  console.log(missed ? 'Some ratios are above the 1.5× target (printed as measured).' : 'All ratios within the 1.5× target.')
+  console.log(
+    missed ? 'Some ratios are above the 1.5× target (printed as measured).' : 'All ratios within the 1.5× target.',
+  )
 }

@@ -5,12 +5,12 @@
 // batch bodies straight to the stand-in with fetch. Prints the ratio of the
 // two, measured in this one run: three rounds of both, alternating, and the
 // median round. Target: ≤ 1.5×.
+import { spawn, spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { spawn, spawnSync } from 'node:child_process'
 
 import { register } from 'tsx/esm/api'
 
@@ -30,7 +30,12 @@ Object.assign(process.env, {
 
 // The stand-in runs in its own process, as Resend does: sharing the portal's
 // event loop would charge its JSON parsing to the portal's side of the ratio.
-const child = spawn(process.execPath, ['--input-type=module', '-e', `
+const child = spawn(
+  process.execPath,
+  [
+    '--input-type=module',
+    '-e',
+    `
   import http from 'node:http'
   import { register } from 'tsx/esm/api'
   register()
@@ -42,7 +47,10 @@ const child = spawn(process.execPath, ['--input-type=module', '-e', `
     res.end(JSON.stringify(req.url === '/batches' ? batches : { delivered: standIn.delivered.length, batches: batches.length }))
   })
   control.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ url: standIn.url, control: 'http://127.0.0.1:' + control.address().port })))
-`], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+`,
+  ],
+  { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+)
 const addresses = await new Promise((resolve, reject) => {
   let out = ''
   child.stdout.on('data', (d) => {
@@ -71,7 +79,10 @@ const stalled = setTimeout(() => {
     process.exit(1)
   }
   console.error(`Loading the portal stalled (the tsx loader on Node 20); starting again, attempt ${attempt + 1} of 3.`)
-  const again = spawnSync(process.execPath, process.argv.slice(1), { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, BENCH_ATTEMPT: String(attempt + 1) } })
+  const again = spawnSync(process.execPath, process.argv.slice(1), {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, BENCH_ATTEMPT: String(attempt + 1) },
+  })
   process.exit(again.status ?? 1)
 }, 90_000)
 const { getPayload } = await import('payload')
@@ -102,15 +113,43 @@ try {
   console.log(`seeded ${SUBSCRIBERS} confirmed subscribers in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`)
 
   const paragraph = (text) => ({
-    root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children: [
-      { type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0,
-        children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }] },
-    ] },
+    root: {
+      type: 'root',
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      version: 1,
+      children: [
+        {
+          type: 'paragraph',
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          version: 1,
+          textFormat: 0,
+          children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
+        },
+      ],
+    },
   })
   const make = async (subject) => {
-    const doc = await payload.create({ collection: 'newsletters', locale: 'fi', data: { subject, kind: 'newsletter', body: paragraph(`${subject}: ${'Hyvät väestösuhteet. '.repeat(40)}`) } })
-    await payload.update({ collection: 'newsletters', id: doc.id, locale: 'sv', data: { subject: `${subject} (sv)`, body: paragraph(`${subject}: ${'Goda relationer. '.repeat(40)}`) } })
-    await payload.update({ collection: 'newsletters', id: doc.id, locale: 'en', data: { subject: `${subject} (en)`, body: paragraph(`${subject}: ${'Good relations. '.repeat(40)}`) } })
+    const doc = await payload.create({
+      collection: 'newsletters',
+      locale: 'fi',
+      data: { subject, kind: 'newsletter', body: paragraph(`${subject}: ${'Hyvät väestösuhteet. '.repeat(40)}`) },
+    })
+    await payload.update({
+      collection: 'newsletters',
+      id: doc.id,
+      locale: 'sv',
+      data: { subject: `${subject} (sv)`, body: paragraph(`${subject}: ${'Goda relationer. '.repeat(40)}`) },
+    })
+    await payload.update({
+      collection: 'newsletters',
+      id: doc.id,
+      locale: 'en',
+      data: { subject: `${subject} (en)`, body: paragraph(`${subject}: ${'Good relations. '.repeat(40)}`) },
+    })
     return doc.id
   }
   const sendThroughJob = async (id) => {
@@ -127,7 +166,11 @@ try {
     for (const [i, batch] of batches.entries()) {
       const res = await fetch(`${standIn.url}/emails/batch`, {
         method: 'POST',
-        headers: { Authorization: 'Bearer re_bench', 'Content-Type': 'application/json', 'Idempotency-Key': `baseline-${round}-${i}` },
+        headers: {
+          Authorization: 'Bearer re_bench',
+          'Content-Type': 'application/json',
+          'Idempotency-Key': `baseline-${round}-${i}`,
+        },
         body: JSON.stringify(batch),
       })
       await res.json()
@@ -147,7 +190,8 @@ try {
     const busy = performance.eventLoopUtilization(elu0).utilization
     const sent = await payload.findByID({ collection: 'newsletters', id })
     const { delivered } = await standIn.state()
-    if (sent.status !== 'sent' || delivered !== SUBSCRIBERS) throw new Error(`send incomplete: status ${sent.status}, delivered ${delivered}`)
+    if (sent.status !== 'sent' || delivered !== SUBSCRIBERS)
+      throw new Error(`send incomplete: status ${sent.status}, delivered ${delivered}`)
     return { ms, busy, batches: await standIn.state('batches') }
   }
 
@@ -161,10 +205,14 @@ try {
     const { ms: straight, busy } = await postStraight(job.batches, r)
     rounds.push({ job: job.ms, straight, ratio: job.ms / straight, batches: job.batches.length })
     // "busy": the share of the time this process's event loop was working rather than waiting on the stand-in.
-    console.log(`round ${r}: ${(job.ms / 1000).toFixed(2)} s through the job (busy ${Math.round(job.busy * 100)} %), ${(straight / 1000).toFixed(2)} s straight to the stand-in (busy ${Math.round(busy * 100)} %), ${job.batches.length} batches: ${(job.ms / straight).toFixed(2)}×`)
+    console.log(
+      `round ${r}: ${(job.ms / 1000).toFixed(2)} s through the job (busy ${Math.round(job.busy * 100)} %), ${(straight / 1000).toFixed(2)} s straight to the stand-in (busy ${Math.round(busy * 100)} %), ${job.batches.length} batches: ${(job.ms / straight).toFixed(2)}×`,
+    )
   }
   const median = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor(rounds.length / 2)]
-  console.log(`newsletter to ${SUBSCRIBERS} subscribers through the job: ${(median.job / 1000).toFixed(2)} s (median round)`)
+  console.log(
+    `newsletter to ${SUBSCRIBERS} subscribers through the job: ${(median.job / 1000).toFixed(2)} s (median round)`,
+  )
   console.log(`same batches posted straight to the stand-in:    ${(median.straight / 1000).toFixed(2)} s`)
   console.log(`ratio: ${median.ratio.toFixed(2)}× (median of ${rounds.length} rounds; target ≤ 1.5×)`)
 } finally {

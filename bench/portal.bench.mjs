@@ -72,23 +72,36 @@ async function measure(label, base) {
     await res.arrayBuffer()
   }
   const baseline = await run(base + '/bench-baseline')
-  const rows = [{ page: 'baseline /bench-baseline', rps: baseline.requests.average, p99: baseline.latency.p99, ratio: 1 }]
+  const rows = [
+    { page: 'baseline /bench-baseline', rps: baseline.requests.average, p99: baseline.latency.p99, ratio: 1 },
+  ]
   for (const [name, p] of pages) {
     const r = await run(base + p)
     if (r.non2xx) console.log(`  ${p}: ${r.non2xx} responses were not 2xx`)
-    rows.push({ page: `${name} ${p}`, rps: r.requests.average, p99: r.latency.p99, ratio: r.requests.average / baseline.requests.average })
+    rows.push({
+      page: `${name} ${p}`,
+      rps: r.requests.average,
+      p99: r.latency.p99,
+      ratio: r.requests.average / baseline.requests.average,
+    })
   }
   console.log(`\n${label} (${connections} connections, ${seconds} s each)`)
   console.log('page'.padEnd(44), 'req/s'.padStart(9), 'p99 ms'.padStart(8), 'ratio'.padStart(7))
   for (const row of rows) {
     const mark = row.ratio >= target ? '' : `  below ${target}`
-    console.log(row.page.padEnd(44), row.rps.toFixed(0).padStart(9), String(row.p99).padStart(8), row.ratio.toFixed(2).padStart(7) + mark)
+    console.log(
+      row.page.padEnd(44),
+      row.rps.toFixed(0).padStart(9),
+      String(row.p99).padStart(8),
+      row.ratio.toFixed(2).padStart(7) + mark,
+    )
   }
   return rows
 }
 
 function findNginx() {
-  for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx']) if (fs.existsSync(candidate)) return candidate
+  for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'])
+    if (fs.existsSync(candidate)) return candidate
   const which = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' })
   return which.status === 0 ? which.stdout.trim() : null
 }
@@ -110,13 +123,17 @@ async function startNginx(nginx, appPort) {
     .replace(/server 127\.0\.0\.1:\d+;/, `server 127.0.0.1:${appPort};`)
     .replace(/listen \d+;/, `listen 127.0.0.1:${port};`)
   fs.writeFileSync(path.join(prefix, 'portal.conf'), site)
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((d) => `${d}_temp_path ${path.join(prefix, d)};`).join('\n  ')
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((d) => `${d}_temp_path ${path.join(prefix, d)};`)
+    .join('\n  ')
   fs.writeFileSync(
     path.join(prefix, 'nginx.conf'),
     `worker_processes 1;\npid ${path.join(prefix, 'nginx.pid')};\nerror_log ${path.join(prefix, 'logs/error.log')};\ndaemon off;\n` +
       `events { worker_connections 1024; }\nhttp {\n  access_log off;\n  ${temp}\n  include ${path.join(prefix, 'portal.conf')};\n}\n`,
   )
-  const child = spawn(nginx, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf')], { stdio: ['ignore', 'inherit', 'inherit'] })
+  const child = spawn(nginx, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf')], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
   const stop = async () => {
     if (child.exitCode === null) {
       const exited = new Promise((r) => child.once('exit', r))
@@ -140,22 +157,26 @@ const dataDir = external ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'portal-
 const port = external ? Number(new URL(external).port || 80) : await freePort()
 const app = external
   ? null
-  : spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        NODE_OPTIONS: '',
-        NEXT_DIST_DIR: distDir,
-        DATA_DIR: dataDir,
-        DATABASE_URI: '',
-        PAYLOAD_SECRET: 'bench-' + crypto.randomBytes(12).toString('hex'),
-        SERVER_URL: `http://127.0.0.1:${port}`,
-        PORTAL_DEMO: 'true',
-        NEXT_TELEMETRY_DISABLED: '1',
+  : spawn(
+      process.execPath,
+      [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          NODE_ENV: 'production',
+          NODE_OPTIONS: '',
+          NEXT_DIST_DIR: distDir,
+          DATA_DIR: dataDir,
+          DATABASE_URI: '',
+          PAYLOAD_SECRET: 'bench-' + crypto.randomBytes(12).toString('hex'),
+          SERVER_URL: `http://127.0.0.1:${port}`,
+          PORTAL_DEMO: 'true',
+          NEXT_TELEMETRY_DISABLED: '1',
+        },
+        stdio: ['ignore', 'ignore', 'inherit'],
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    })
+    )
 let nginx = null
 let failed = false
 try {
@@ -166,7 +187,9 @@ try {
   await measure('Next.js directly', base)
   const nginxPath = findNginx()
   if (!nginxPath) {
-    console.log('\nnginx is not installed (e.g. `apt-get install -y nginx`): skipped the measurement through the caching proxy.')
+    console.log(
+      '\nnginx is not installed (e.g. `apt-get install -y nginx`): skipped the measurement through the caching proxy.',
+    )
   } else {
     nginx = await startNginx(nginxPath, port)
     await measure(`Through nginx (${path.relative(root, path.join(root, 'bench/nginx/portal.conf'))})`, nginx.url)

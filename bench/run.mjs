@@ -8,7 +8,10 @@ import path from 'node:path'
 
 const dir = import.meta.dirname
 const only = process.argv[2]
-const benches = fs.readdirSync(dir).filter((f) => f.endsWith('.bench.mjs') && (!only || f.startsWith(only))).sort()
+const benches = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.mjs') && (!only || f.startsWith(only)))
+  .sort()
 let failed = 0
 for (const file of benches) {
   console.log(`\n=== ${file} ===`)

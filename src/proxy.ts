@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { pickLanguage } from './i18n/pickLanguage'
 import { isContentLocale } from './i18n/locales'
+import { pickLanguage } from './i18n/pickLanguage'
 
 /**
  * `/` sends the visitor to the interface language their browser asks for.

@@ -10,7 +10,7 @@ import path from 'node:path'
 const root = path.resolve(import.meta.dirname, '..')
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const requireBrowser = process.env.REQUIRE_BROWSER === '1'
-const only = process.argv[2] // int | start | e2e
+const only = process.argv[2] // lint | types | int | start | e2e
 
 const totals = { passed: 0, failed: 0, skipped: 0 }
 let failedSteps = []
@@ -20,7 +20,16 @@ function jest(name, args) {
   console.log(`\n=== ${name} tests ===`)
   const result = spawnSync(
     process.execPath,
-    ['--experimental-vm-modules', '--no-warnings', path.join(root, 'node_modules/jest/bin/jest.js'), '--runInBand', '--forceExit', '--json', `--outputFile=${out}`, ...args],
+    [
+      '--experimental-vm-modules',
+      '--no-warnings',
+      path.join(root, 'node_modules/jest/bin/jest.js'),
+      '--runInBand',
+      '--forceExit',
+      '--json',
+      `--outputFile=${out}`,
+      ...args,
+    ],
     { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
   )
   if (fs.existsSync(out)) {
@@ -36,7 +45,10 @@ function jest(name, args) {
 }
 
 function build() {
-  if (process.env.SKIP_BUILD === '1' && fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
+  if (
+    process.env.SKIP_BUILD === '1' &&
+    fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))
+  ) {
     console.log('\n=== production build: reusing .next (SKIP_BUILD=1) ===')
     return true
   }
@@ -54,10 +66,27 @@ function build() {
   return true
 }
 
+if (!only || only === 'lint') {
+  // Layout first (Prettier), then the rules that catch mistakes (ESLint), so a failure says which it is.
+  console.log('\n=== format and lint ===')
+  for (const [name, args] of [
+    ['format', [path.join(root, 'node_modules/prettier/bin/prettier.cjs'), '--check', '--log-level=warn', '.']],
+    ['lint', [path.join(root, 'node_modules/eslint/bin/eslint.js'), '--max-warnings=0', '.']],
+  ]) {
+    const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' })
+    if (result.status !== 0) {
+      failedSteps.push(name)
+      totals.failed += 1
+    }
+  }
+}
 if (!only || only === 'types') {
   // The build skips type checking so that it stays fast; the whole tree, tests included, is checked here.
   console.log('\n=== type check ===')
-  const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '--noEmit'], { cwd: root, stdio: 'inherit' })
+  const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '--noEmit'], {
+    cwd: root,
+    stdio: 'inherit',
+  })
   if (tsc.status !== 0) {
     failedSteps.push('type check')
     totals.failed += 1
@@ -71,11 +100,15 @@ if (!only || only === 'start' || only === 'e2e') {
       if (fs.existsSync(chromium)) {
         jest('browser', ['-c', 'jest.e2e.config.mjs'])
       } else if (requireBrowser) {
-        console.error(`\nNo Chromium at ${chromium}: the browser tests cannot run (install it with: apt-get install -y chromium).`)
+        console.error(
+          `\nNo Chromium at ${chromium}: the browser tests cannot run (install it with: apt-get install -y chromium).`,
+        )
         failedSteps.push('browser (no Chromium)')
         totals.failed += 1
       } else {
-        console.log(`\nSkipped the browser tests: no Chromium at ${chromium} (install it with: apt-get install -y chromium).`)
+        console.log(
+          `\nSkipped the browser tests: no Chromium at ${chromium} (install it with: apt-get install -y chromium).`,
+        )
       }
     }
   }

@@ -9,8 +9,8 @@ import { projectField } from '../../src/fields/projectField'
 import { checkActionSchedule } from './hooks/checkActionSchedule'
 import { limitActionsPerEvent } from './hooks/limitActionsPerEvent'
 import { recheckActionLimit } from './hooks/recheckActionLimit'
-import { setActionMunicipality } from './hooks/setActionMunicipality'
 import { revalidateAction } from './hooks/revalidateAction'
+import { setActionMunicipality } from './hooks/setActionMunicipality'
 
 /** The project is the event's (the beforeValidate hook copies it). */
 const fromEvent = { field: 'event', collection: 'decision-events' } as const
@@ -29,21 +29,43 @@ export const Actions: CollectionConfig = {
     update: either(isAdmin, inCoordinatedProject),
     delete: either(isAdmin, inCoordinatedProject),
   },
-  hooks: { beforeValidate: [limitActionsPerEvent, checkActionSchedule], beforeChange: [setActionMunicipality], afterChange: [revalidateAction, recheckActionLimit], afterDelete: [revalidateAction] },
+  hooks: {
+    beforeValidate: [limitActionsPerEvent, checkActionSchedule],
+    beforeChange: [setActionMunicipality],
+    afterChange: [revalidateAction, recheckActionLimit],
+    afterDelete: [revalidateAction],
+  },
   fields: [
-    { name: 'event', label: 'Decision-maker event', type: 'relationship', relationTo: 'decision-events', required: true, index: true },
+    {
+      name: 'event',
+      label: 'Decision-maker event',
+      type: 'relationship',
+      relationTo: 'decision-events',
+      required: true,
+      index: true,
+    },
     projectField({ admin: { position: 'sidebar', readOnly: true, description: 'Taken from the event.' } }),
     {
       name: 'municipality',
       type: 'relationship',
       relationTo: 'municipalities',
       index: true,
-      admin: { position: 'sidebar', readOnly: true, description: 'Taken from the project; the public page lists public actions by it.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Taken from the project; the public page lists public actions by it.',
+      },
     },
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     { name: 'description', type: 'textarea', maxLength: 4000 },
     { name: 'responsibleOrganizations', type: 'relationship', relationTo: 'organizations', hasMany: true },
-    { name: 'ownerRole', label: 'Owner (role)', type: 'text', maxLength: 200, admin: { description: 'A role, e.g. "head of youth services", not a person’s name.' } },
+    {
+      name: 'ownerRole',
+      label: 'Owner (role)',
+      type: 'text',
+      maxLength: 200,
+      admin: { description: 'A role, e.g. "head of youth services", not a person’s name.' },
+    },
     {
       type: 'row',
       fields: [
@@ -51,7 +73,12 @@ export const Actions: CollectionConfig = {
         { name: 'endDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
       ],
     },
-    { name: 'indicator', type: 'text', maxLength: 500, admin: { description: 'How the municipality will know the action worked.' } },
+    {
+      name: 'indicator',
+      type: 'text',
+      maxLength: 500,
+      admin: { description: 'How the municipality will know the action worked.' },
+    },
     {
       name: 'status',
       type: 'select',
@@ -65,7 +92,14 @@ export const Actions: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
-    { name: 'progress', type: 'number', min: 0, max: 100, defaultValue: 0, admin: { position: 'sidebar', description: 'Per cent done.' } },
+    {
+      name: 'progress',
+      type: 'number',
+      min: 0,
+      max: 100,
+      defaultValue: 0,
+      admin: { position: 'sidebar', description: 'Per cent done.' },
+    },
     {
       name: 'public',
       type: 'checkbox',

@@ -1,11 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { documentLinksField } from '../../src/admin/documents/documentLinksField'
-
 import { createsInOwnProject } from '../../src/access/createsInOwnProject'
 import { either } from '../../src/access/either'
 import { inCoordinatedProject } from '../../src/access/inCoordinatedProject'
 import { isAdmin } from '../../src/access/isAdmin'
+import { documentLinksField } from '../../src/admin/documents/documentLinksField'
 import { projectField } from '../../src/fields/projectField'
 import { wholeNumberField } from '../../src/fields/wholeNumber'
 import { checkEventCards } from './hooks/checkEventCards'
@@ -36,7 +35,8 @@ export const DecisionEvents: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'project', 'date', 'status'],
     group: 'Projects',
-    description: 'The decision-maker event: small groups read the experience cards and agree an action programme of 1–4 actions.',
+    description:
+      'The decision-maker event: small groups read the experience cards and agree an action programme of 1–4 actions.',
   },
   access: {
     read: either(isAdmin, inCoordinatedProject),
@@ -67,7 +67,10 @@ export const DecisionEvents: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
-    linkToken('boardToken', 'The small groups’ facilitation board opens at /fi/board/<this token> while the event is open.'),
+    linkToken(
+      'boardToken',
+      'The small groups’ facilitation board opens at /fi/board/<this token> while the event is open.',
+    ),
     linkToken('surveyToken', 'The feedback survey opens at /fi/survey/<this token> while the event is open.'),
     {
       name: 'invitees',

@@ -2,18 +2,22 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../src/access/anyone'
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
+import { queueLibraryRegeneration } from '../../src/documents/library/queueLibraryRegeneration'
 import { translationReviewFields, translationStatusField } from '../../src/fields/translationStatus'
 import { recordTranslationReview } from '../../src/translations/recordTranslationReview'
 import { outdateTranslations } from './hooks/outdateTranslations'
 import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
-import { queueLibraryRegeneration } from '../../src/documents/library/queueLibraryRegeneration'
 
 export const DiscussionQuestions: CollectionConfig = {
   slug: 'discussion-questions',
   admin: { useAsTitle: 'text', defaultColumns: ['text', 'theme', 'order'], group: 'Toolkit content' },
   defaultSort: 'order',
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
-  hooks: { beforeChange: [recordTranslationReview], afterChange: [outdateTranslations, queueLibraryRegeneration], beforeDelete: [refuseDeleteWhileUsed] },
+  hooks: {
+    beforeChange: [recordTranslationReview],
+    afterChange: [outdateTranslations, queueLibraryRegeneration],
+    beforeDelete: [refuseDeleteWhileUsed],
+  },
   fields: [
     { name: 'theme', type: 'relationship', relationTo: 'themes', required: true, index: true },
     { name: 'order', type: 'number', required: true, defaultValue: 1, min: 1 },
@@ -25,7 +29,10 @@ export const DiscussionQuestions: CollectionConfig = {
       maxLength: 2000,
       admin: { description: 'Guidance for the facilitator: what the question is after, follow-up prompts.' },
     },
-    translationStatusField({ localized: true, admin: { position: 'sidebar', description: 'How far this language version of the text can be trusted.' } }),
+    translationStatusField({
+      localized: true,
+      admin: { position: 'sidebar', description: 'How far this language version of the text can be trusted.' },
+    }),
     ...translationReviewFields(),
   ],
 }

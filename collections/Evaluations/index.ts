@@ -27,7 +27,13 @@ export const Evaluations: CollectionConfig = {
     projectField(),
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     { name: 'action', type: 'relationship', relationTo: 'actions' },
-    { name: 'responsibleParty', type: 'text', required: true, maxLength: 200, admin: { description: 'The role or organisation responsible.' } },
+    {
+      name: 'responsibleParty',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      admin: { description: 'The role or organisation responsible.' },
+    },
     { name: 'responsibleEmail', type: 'email', admin: { description: 'Where reminders go; a work address.' } },
     { name: 'dueDate', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
     {

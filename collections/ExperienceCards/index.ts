@@ -16,7 +16,8 @@ export const ExperienceCards: CollectionConfig = {
     useAsTitle: 'text',
     defaultColumns: ['text', 'theme', 'tone', 'populationGroup', 'selectedForEvent', 'order'],
     group: 'Projects',
-    description: 'Short narratives of what residents experienced, written from the reports for the decision-maker event.',
+    description:
+      'Short narratives of what residents experienced, written from the reports for the decision-maker event.',
   },
   defaultSort: 'order',
   access: {
@@ -28,7 +29,14 @@ export const ExperienceCards: CollectionConfig = {
   hooks: { beforeValidate: [checkCardSources], beforeDelete: [refuseDeleteWhileUsed] },
   fields: [
     projectField(),
-    { name: 'text', label: 'Narrative', type: 'textarea', required: true, maxLength: 1200, admin: { description: noPersonalData } },
+    {
+      name: 'text',
+      label: 'Narrative',
+      type: 'textarea',
+      required: true,
+      maxLength: 1200,
+      admin: { description: noPersonalData },
+    },
     {
       type: 'row',
       fields: [
@@ -46,7 +54,12 @@ export const ExperienceCards: CollectionConfig = {
     },
     { name: 'sourceSession', type: 'relationship', relationTo: 'sessions' },
     { name: 'sourceReport', type: 'relationship', relationTo: 'reports' },
-    { name: 'populationGroup', type: 'text', maxLength: 200, admin: { description: 'Taken from the source session when left empty.' } },
+    {
+      name: 'populationGroup',
+      type: 'text',
+      maxLength: 200,
+      admin: { description: 'Taken from the source session when left empty.' },
+    },
     { name: 'order', type: 'number', defaultValue: 100, admin: { position: 'sidebar' } },
     { name: 'selectedForEvent', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
   ],

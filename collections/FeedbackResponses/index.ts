@@ -28,7 +28,8 @@ export const FeedbackResponses: CollectionConfig = {
     useAsTitle: 'id',
     defaultColumns: ['event', 'respondentGroup', 'dataCollectionEffect', 'eventEffect', 'createdAt'],
     group: 'Projects',
-    description: 'Anonymous answers to the feedback survey at the end of a decision-maker event. No names, no contacts.',
+    description:
+      'Anonymous answers to the feedback survey at the end of a decision-maker event. No names, no contacts.',
   },
   access: {
     read: either(isAdmin, inCoordinatedProject),

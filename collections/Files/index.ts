@@ -14,7 +14,11 @@ export const documentMimeTypes = [
 
 export const Files: CollectionConfig = {
   slug: 'files',
-  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'title', 'language', 'filesize', 'updatedAt'], group: 'Toolkit content' },
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'title', 'language', 'filesize', 'updatedAt'],
+    group: 'Toolkit content',
+  },
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   upload: {
     staticDir: uploadDir('files'),

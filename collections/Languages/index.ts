@@ -16,7 +16,11 @@ export const Languages: CollectionConfig = {
   },
   defaultSort: 'order',
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
-  hooks: { beforeDelete: [refuseDeleteWhileUsed], afterChange: [revalidateLanguage], afterDelete: [revalidateLanguage] },
+  hooks: {
+    beforeDelete: [refuseDeleteWhileUsed],
+    afterChange: [revalidateLanguage],
+    afterDelete: [revalidateLanguage],
+  },
   fields: [
     {
       name: 'code',
@@ -31,7 +35,13 @@ export const Languages: CollectionConfig = {
           : 'Use a BCP 47 language tag such as "fi", "ar" or "prs".',
     },
     { name: 'name', type: 'text', required: true, localized: true, maxLength: 100 },
-    { name: 'nativeName', type: 'text', required: true, maxLength: 100, admin: { description: 'The name in the language itself, in its own script.' } },
+    {
+      name: 'nativeName',
+      type: 'text',
+      required: true,
+      maxLength: 100,
+      admin: { description: 'The name in the language itself, in its own script.' },
+    },
     {
       name: 'direction',
       type: 'select',
@@ -48,7 +58,12 @@ export const Languages: CollectionConfig = {
       defaultValue: false,
       admin: { description: 'One of the ten languages the material library is published in.' },
     },
-    { name: 'usedInDataCollection', type: 'checkbox', defaultValue: true, admin: { description: 'Residents have been heard in this language.' } },
+    {
+      name: 'usedInDataCollection',
+      type: 'checkbox',
+      defaultValue: true,
+      admin: { description: 'Residents have been heard in this language.' },
+    },
     { name: 'order', type: 'number', defaultValue: 100 },
   ],
 }

@@ -31,7 +31,13 @@ export const Materials: CollectionConfig = {
   },
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 50 },
-  access: { read: publishedOrEditor, readVersions: isEditorOrAdmin, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  access: {
+    read: publishedOrEditor,
+    readVersions: isEditorOrAdmin,
+    create: isEditorOrAdmin,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+  },
   hooks: {
     beforeValidate: [refuseDuplicateLanguages],
     beforeChange: [recordTranslationReview],
@@ -64,11 +70,19 @@ export const Materials: CollectionConfig = {
           ],
         },
         { name: 'file', type: 'upload', relationTo: 'files' },
-        { name: 'generated', type: 'checkbox', defaultValue: false, admin: { readOnly: true, description: 'Produced by the portal from the questions and texts.' } },
+        {
+          name: 'generated',
+          type: 'checkbox',
+          defaultValue: false,
+          admin: { readOnly: true, description: 'Produced by the portal from the questions and texts.' },
+        },
       ],
     },
     slugField('title'),
-    translationStatusField({ localized: true, admin: { position: 'sidebar', description: 'How far this language version of the text can be trusted.' } }),
+    translationStatusField({
+      localized: true,
+      admin: { position: 'sidebar', description: 'How far this language version of the text can be trusted.' },
+    }),
     ...translationReviewFields(),
   ],
 }

@@ -22,22 +22,57 @@ export const Municipalities: CollectionConfig = {
   },
   defaultSort: 'name',
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
-  hooks: { beforeDelete: [refuseDeleteWhileUsed], afterChange: [revalidateMunicipality], afterDelete: [revalidateMunicipality] },
+  hooks: {
+    beforeDelete: [refuseDeleteWhileUsed],
+    afterChange: [revalidateMunicipality],
+    afterDelete: [revalidateMunicipality],
+  },
   fields: [
-    { name: 'name', type: 'text', required: true, unique: true, maxLength: 100, admin: { description: 'Finnish name.' } },
-    { name: 'nameSv', label: 'Swedish name', type: 'text', maxLength: 100, admin: { description: 'Where the municipality has an official Swedish name.' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      unique: true,
+      maxLength: 100,
+      admin: { description: 'Finnish name.' },
+    },
+    {
+      name: 'nameSv',
+      label: 'Swedish name',
+      type: 'text',
+      maxLength: 100,
+      admin: { description: 'Where the municipality has an official Swedish name.' },
+    },
     { name: 'region', type: 'select', required: true, options: regionOptions, index: true },
-    { name: 'phase', label: 'Programme phase', type: 'select', required: true, defaultValue: 'none', options: programmePhases },
+    {
+      name: 'phase',
+      label: 'Programme phase',
+      type: 'select',
+      required: true,
+      defaultValue: 'none',
+      options: programmePhases,
+    },
     {
       name: 'partnerMunicipalities',
       type: 'array',
-      admin: { description: 'Neighbouring municipalities whose residents took part (e.g. Sotkamo and Ristijärvi with Kajaani).' },
+      admin: {
+        description:
+          'Neighbouring municipalities whose residents took part (e.g. Sotkamo and Ristijärvi with Kajaani).',
+      },
       fields: [{ name: 'name', type: 'text', required: true, maxLength: 100 }],
     },
     { name: 'decisionEventHeld', type: 'checkbox', defaultValue: false },
     { name: 'languagesUsed', type: 'relationship', relationTo: 'languages', hasMany: true },
     { name: 'summary', label: 'Public summary', type: 'textarea', localized: true, maxLength: 4000 },
-    { name: 'isExample', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar', description: 'A fictional municipality for demonstrations; never shown as a real one.' } },
+    {
+      name: 'isExample',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        position: 'sidebar',
+        description: 'A fictional municipality for demonstrations; never shown as a real one.',
+      },
+    },
     slugField('name'),
   ],
 }

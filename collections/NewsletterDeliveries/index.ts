@@ -26,7 +26,10 @@ export const NewsletterDeliveries: CollectionConfig = {
     {
       name: 'messageIds',
       type: 'json',
-      admin: { description: "The message id at Resend (or in the outbox) for each recipient, by subscriber id; set once the batch is sent." },
+      admin: {
+        description:
+          'The message id at Resend (or in the outbox) for each recipient, by subscriber id; set once the batch is sent.',
+      },
     },
     { name: 'count', type: 'number', required: true },
     {

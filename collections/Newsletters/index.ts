@@ -36,7 +36,13 @@ export const Newsletters: CollectionConfig = {
       ],
       admin: { description: 'Leave empty for every language.' },
     },
-    { name: 'audienceRegions', type: 'select', hasMany: true, options: regionOptions, admin: { description: 'Leave empty for every region.' } },
+    {
+      name: 'audienceRegions',
+      type: 'select',
+      hasMany: true,
+      options: regionOptions,
+      admin: { description: 'Leave empty for every region.' },
+    },
     {
       name: 'status',
       type: 'select',

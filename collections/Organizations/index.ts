@@ -37,7 +37,9 @@ export const Organizations: CollectionConfig = {
       type: 'text',
       maxLength: 300,
       validate: (value: unknown) =>
-        !value || (typeof value === 'string' && /^https?:\/\/\S+$/.test(value)) ? true : 'Give a web address starting with https://.',
+        !value || (typeof value === 'string' && /^https?:\/\/\S+$/.test(value))
+          ? true
+          : 'Give a web address starting with https://.',
     },
   ],
 }

@@ -1,9 +1,9 @@
-import { translationReviewFields, translationStatusField } from '../../src/fields/translationStatus'
 import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
 import { publishedOrEditor } from '../../src/access/publishedOrEditor'
 import { slugField } from '../../src/fields/slugField'
+import { translationReviewFields, translationStatusField } from '../../src/fields/translationStatus'
 import { recordTranslationReview } from '../../src/translations/recordTranslationReview'
 import { outdateTranslations } from './hooks/outdateTranslations'
 import { revalidatePage } from './hooks/revalidatePage'
@@ -27,8 +27,18 @@ export const Pages: CollectionConfig = {
     group: 'Toolkit content',
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  access: { read: publishedOrEditor, readVersions: isEditorOrAdmin, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
-  hooks: { beforeChange: [recordTranslationReview], afterChange: [outdateTranslations, revalidatePage], afterDelete: [revalidatePage] },
+  access: {
+    read: publishedOrEditor,
+    readVersions: isEditorOrAdmin,
+    create: isEditorOrAdmin,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+  },
+  hooks: {
+    beforeChange: [recordTranslationReview],
+    afterChange: [outdateTranslations, revalidatePage],
+    afterDelete: [revalidatePage],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     {
@@ -39,7 +49,14 @@ export const Pages: CollectionConfig = {
       admin: { description: 'One or two sentences for lists, search results and the page description.' },
     },
     { name: 'content', type: 'richText', localized: true },
-    { name: 'kind', type: 'select', required: true, defaultValue: 'other', options: pageKinds, admin: { position: 'sidebar' } },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'other',
+      options: pageKinds,
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'part',
       type: 'select',
@@ -51,7 +68,10 @@ export const Pages: CollectionConfig = {
       admin: { position: 'sidebar', condition: (data) => data?.kind === 'toolkit-part' },
     },
     slugField('title'),
-    translationStatusField({ localized: true, admin: { position: 'sidebar', description: 'How far this language version of the text can be trusted.' } }),
+    translationStatusField({
+      localized: true,
+      admin: { position: 'sidebar', description: 'How far this language version of the text can be trusted.' },
+    }),
     ...translationReviewFields(),
   ],
 }

@@ -1,13 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { documentLinksField } from '../../src/admin/documents/documentLinksField'
-import { projectOverviewLinkField } from '../../src/admin/projects/projectOverviewLinkField'
-
 import { createsInOwnMunicipality } from '../../src/access/createsInOwnMunicipality'
 import { either } from '../../src/access/either'
 import { inOwnMunicipality } from '../../src/access/inOwnMunicipality'
 import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { partnerOfProject } from '../../src/access/partnerOfProject'
+import { documentLinksField } from '../../src/admin/documents/documentLinksField'
+import { projectOverviewLinkField } from '../../src/admin/projects/projectOverviewLinkField'
 import { checkProjectDates } from './hooks/checkProjectDates'
 import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
 
@@ -17,7 +16,8 @@ export const Projects: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'municipality', 'round', 'stage', 'startDate'],
     group: 'Projects',
-    description: 'One municipality’s round of the toolkit: discussion sessions, the decision-maker event, actions and their follow-up.',
+    description:
+      'One municipality’s round of the toolkit: discussion sessions, the decision-maker event, actions and their follow-up.',
   },
   access: {
     read: either(isAdmin, inOwnMunicipality, partnerOfProject),
@@ -55,7 +55,12 @@ export const Projects: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'previousRound', type: 'relationship', relationTo: 'projects', admin: { position: 'sidebar' } },
-    { name: 'isExample', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar', description: 'Demonstration data, not a real project.' } },
+    {
+      name: 'isExample',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'Demonstration data, not a real project.' },
+    },
     {
       type: 'row',
       fields: [
@@ -82,13 +87,24 @@ export const Projects: CollectionConfig = {
       name: 'evaluationPlan',
       type: 'group',
       fields: [
-        { name: 'schedule', type: 'textarea', maxLength: 4000, admin: { description: 'When actions and impact are evaluated, and when data collection is repeated.' } },
+        {
+          name: 'schedule',
+          type: 'textarea',
+          maxLength: 4000,
+          admin: { description: 'When actions and impact are evaluated, and when data collection is repeated.' },
+        },
         {
           name: 'divisionOfLabour',
           type: 'array',
           fields: [
             { name: 'task', type: 'text', required: true, maxLength: 300 },
-            { name: 'responsible', type: 'text', required: true, maxLength: 200, admin: { description: 'A role or organisation, e.g. "welfare coordinator".' } },
+            {
+              name: 'responsible',
+              type: 'text',
+              required: true,
+              maxLength: 200,
+              admin: { description: 'A role or organisation, e.g. "welfare coordinator".' },
+            },
           ],
         },
       ],

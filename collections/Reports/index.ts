@@ -28,14 +28,19 @@ export const Reports: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'session', 'status', 'updatedAt'],
     group: 'Projects',
-    description: 'Scribe reports of the discussion sessions: answers per question, in the original language and as a Finnish summary.',
+    description:
+      'Scribe reports of the discussion sessions: answers per question, in the original language and as a Finnish summary.',
   },
   // Every saved change is kept so the team can see who changed what before approval.
   versions: { maxPerDoc: 100 },
   access: {
     read: either(isAdmin, inCoordinatedProject, inPartnerProject),
     readVersions: onVersions(either(isAdmin, inCoordinatedProject, inPartnerProject)),
-    create: either(isAdmin, createsInOwnProject('coordinator', fromSession), createsInOwnProject('organizer', fromSession)),
+    create: either(
+      isAdmin,
+      createsInOwnProject('coordinator', fromSession),
+      createsInOwnProject('organizer', fromSession),
+    ),
     update: either(isAdmin, inCoordinatedProject, inPartnerProject),
     delete: either(isAdmin, inCoordinatedProject),
   },
@@ -57,7 +62,12 @@ export const Reports: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
-    { name: 'reviewComment', type: 'textarea', maxLength: 4000, admin: { position: 'sidebar', description: 'The coordinator’s comment when returning the report.' } },
+    {
+      name: 'reviewComment',
+      type: 'textarea',
+      maxLength: 4000,
+      admin: { position: 'sidebar', description: 'The coordinator’s comment when returning the report.' },
+    },
     {
       name: 'answers',
       type: 'array',

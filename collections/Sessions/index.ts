@@ -1,12 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { documentLinksField } from '../../src/admin/documents/documentLinksField'
-
 import { createsInOwnProject } from '../../src/access/createsInOwnProject'
 import { either } from '../../src/access/either'
 import { inCoordinatedProject } from '../../src/access/inCoordinatedProject'
 import { inPartnerProject } from '../../src/access/inPartnerProject'
 import { isAdmin } from '../../src/access/isAdmin'
+import { documentLinksField } from '../../src/admin/documents/documentLinksField'
 import { projectField } from '../../src/fields/projectField'
 import { wholeNumberField } from '../../src/fields/wholeNumber'
 import { existingRecord } from '../../src/validation/existingRecord'
@@ -19,7 +18,8 @@ export const Sessions: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'language', 'date', 'organization', 'participantCount', 'status'],
     group: 'Projects',
-    description: 'Discussion sessions held in the residents’ own language. Record counts only, never participants’ names.',
+    description:
+      'Discussion sessions held in the residents’ own language. Record counts only, never participants’ names.',
   },
   defaultSort: 'date',
   access: {
@@ -32,7 +32,13 @@ export const Sessions: CollectionConfig = {
   fields: [
     projectField(),
     { name: 'title', type: 'text', admin: { readOnly: true, description: 'Made from the group, language and date.' } },
-    { name: 'populationGroup', type: 'text', required: true, maxLength: 200, admin: { description: 'E.g. "Arabic-speaking families with children" — a group, not people.' } },
+    {
+      name: 'populationGroup',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      admin: { description: 'E.g. "Arabic-speaking families with children" — a group, not people.' },
+    },
     {
       name: 'language',
       type: 'relationship',
@@ -52,7 +58,12 @@ export const Sessions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'facilitator', type: 'text', maxLength: 200, admin: { description: 'The trained facilitator (team member).' } },
+        {
+          name: 'facilitator',
+          type: 'text',
+          maxLength: 200,
+          admin: { description: 'The trained facilitator (team member).' },
+        },
         { name: 'scribe', type: 'text', maxLength: 200, admin: { description: 'The trained scribe (team member).' } },
       ],
     },

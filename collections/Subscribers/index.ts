@@ -10,7 +10,8 @@ export const Subscribers: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'language', 'regions', 'status', 'confirmedAt'],
     group: 'Mailing list',
-    description: 'People on the mailing list. Kept only while they want the mail; unconfirmed sign-ups are deleted after 7 days.',
+    description:
+      'People on the mailing list. Kept only while they want the mail; unconfirmed sign-ups are deleted after 7 days.',
   },
   access: { read: isEditorOrAdmin, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   fields: [
@@ -26,7 +27,13 @@ export const Subscribers: CollectionConfig = {
         { label: 'English', value: 'en' },
       ],
     },
-    { name: 'regions', type: 'select', hasMany: true, options: regionOptions, admin: { description: 'Regions whose invitations they want.' } },
+    {
+      name: 'regions',
+      type: 'select',
+      hasMany: true,
+      options: regionOptions,
+      admin: { description: 'Regions whose invitations they want.' },
+    },
     {
       name: 'status',
       type: 'select',
@@ -49,6 +56,11 @@ export const Subscribers: CollectionConfig = {
       access: { read: serverOnlyField, create: serverOnlyField, update: serverOnlyField },
       admin: { hidden: true },
     },
-    { name: 'confirmTokenExpiresAt', type: 'date', access: { read: serverOnlyField, create: serverOnlyField, update: serverOnlyField }, admin: { hidden: true } },
+    {
+      name: 'confirmTokenExpiresAt',
+      type: 'date',
+      access: { read: serverOnlyField, create: serverOnlyField, update: serverOnlyField },
+      admin: { hidden: true },
+    },
   ],
 }

@@ -1,8 +1,8 @@
-import { translationReviewFields, translationStatusField } from '../../src/fields/translationStatus'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../src/access/anyone'
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
+import { translationReviewFields, translationStatusField } from '../../src/fields/translationStatus'
 import { recordTranslationReview } from '../../src/translations/recordTranslationReview'
 import { outdateTranslations } from './hooks/outdateTranslations'
 import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
@@ -14,7 +14,11 @@ export const Themes: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'key', 'colour', 'order'], group: 'Toolkit content' },
   defaultSort: 'order',
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
-  hooks: { beforeChange: [recordTranslationReview], afterChange: [outdateTranslations], beforeDelete: [refuseDeleteWhileUsed] },
+  hooks: {
+    beforeChange: [recordTranslationReview],
+    afterChange: [outdateTranslations],
+    beforeDelete: [refuseDeleteWhileUsed],
+  },
   fields: [
     {
       name: 'key',
@@ -37,10 +41,15 @@ export const Themes: CollectionConfig = {
       defaultValue: '#2A6EBB',
       admin: { description: 'Used on experience cards and charts, as #RRGGBB.' },
       validate: (value: unknown) =>
-        typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value) ? true : 'Give the colour as #RRGGBB, e.g. #2A6EBB.',
+        typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value)
+          ? true
+          : 'Give the colour as #RRGGBB, e.g. #2A6EBB.',
     },
     { name: 'order', type: 'number', required: true, defaultValue: 1, min: 1 },
-    translationStatusField({ localized: true, admin: { position: 'sidebar', description: 'How far this language version of the text can be trusted.' } }),
+    translationStatusField({
+      localized: true,
+      admin: { position: 'sidebar', description: 'How far this language version of the text can be trusted.' },
+    }),
     ...translationReviewFields(),
   ],
 }

@@ -49,7 +49,11 @@ export const WorkspaceRequests: CollectionConfig = {
       name: 'notifiedAt',
       type: 'date',
       access: { create: serverOnlyField, update: serverOnlyField },
-      admin: { position: 'sidebar', readOnly: true, description: 'When the applicant was told the decision (sent once).' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'When the applicant was told the decision (sent once).',
+      },
     },
   ],
 }

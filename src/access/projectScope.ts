@@ -8,10 +8,7 @@ import { actorOf } from './roles'
  * rule itself is what decides access; every project-owned collection narrows
  * by these ids, so the isolation between municipalities lives in one place.
  */
-export async function projectScope(
-  req: PayloadRequest,
-  as: 'coordinator' | 'organizer',
-): Promise<string[]> {
+export async function projectScope(req: PayloadRequest, as: 'coordinator' | 'organizer'): Promise<string[]> {
   const actor = actorOf(req)
   if (!actor || actor.role !== as) return []
   let where

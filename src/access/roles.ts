@@ -20,10 +20,7 @@ export function idOf(value: RelValue): string | null {
 }
 
 export function actorOf(req: Pick<PayloadRequest, 'user'>): Actor | null {
-  const user = req.user as
-    | (Record<string, unknown> & { id: string | number; collection?: string })
-    | null
-    | undefined
+  const user = req.user as (Record<string, unknown> & { id: string | number; collection?: string }) | null | undefined
   if (!user || (user.collection && user.collection !== 'users')) return null
   const role = user.role as Role | undefined
   if (!role || !(roles as readonly string[]).includes(role)) return null

@@ -2,9 +2,7 @@ import path from 'node:path'
 
 import { ConfigurationError } from '../config/ConfigurationError'
 
-export type DatabaseChoice =
-  | { kind: 'mongodb'; url: string }
-  | { kind: 'sqlite'; url: string; file: string }
+export type DatabaseChoice = { kind: 'mongodb'; url: string } | { kind: 'sqlite'; url: string; file: string }
 
 /**
  * mongodb:// and mongodb+srv:// go to MongoDB (production); anything else is a

@@ -10,7 +10,8 @@ import { queueLibraryRegeneration } from './library/queueLibraryRegeneration'
 const longTexts = new Set(['letter', 'facilitatorGuidance', 'scribeGuidance', 'text'])
 
 const groupDescriptions: Record<string, string> = {
-  invitation: 'The invitation pack: the model letter, the labels of its blanks and the guidance for facilitators and scribes.',
+  invitation:
+    'The invitation pack: the model letter, the labels of its blanks and the guidance for facilitators and scribes.',
   scribeForm: 'Headings and labels of the scribe reporting form.',
   eventInvitation: 'The decision-maker event invitation (Finnish and Swedish).',
   grid: 'The coordinate grid slide: its title and axis labels (Finnish and Swedish).',
@@ -21,11 +22,10 @@ const groups: Field[] = Object.entries(defaults.texts.fi).map(([group, texts]) =
   name: group,
   type: 'group',
   admin: { description: groupDescriptions[group] },
-  fields: Object.keys(texts).map(
-    (name): Field =>
-      longTexts.has(name)
-        ? { name, type: 'textarea', localized: true, maxLength: 8000 }
-        : { name, type: 'text', localized: true, maxLength: 300 },
+  fields: Object.keys(texts).map((name): Field =>
+    longTexts.has(name)
+      ? { name, type: 'textarea', localized: true, maxLength: 8000 }
+      : { name, type: 'text', localized: true, maxLength: 300 },
   ),
 }))
 
@@ -35,12 +35,16 @@ export const DocumentTexts: GlobalConfig = {
   label: 'Document texts',
   admin: {
     group: 'Toolkit content',
-    description: 'Texts of the Word and PowerPoint materials the portal generates. Saving regenerates the material library in the background.',
+    description:
+      'Texts of the Word and PowerPoint materials the portal generates. Saving regenerates the material library in the background.',
   },
   access: { read: anyone, update: isEditorOrAdmin },
   hooks: { afterChange: [queueLibraryRegeneration] },
   fields: [
     ...groups,
-    translationStatusField({ localized: true, admin: { position: 'sidebar', description: 'How far this language version of the texts can be trusted.' } }),
+    translationStatusField({
+      localized: true,
+      admin: { position: 'sidebar', description: 'How far this language version of the texts can be trusted.' },
+    }),
   ],
 }

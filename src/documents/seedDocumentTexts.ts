@@ -10,7 +10,13 @@ import defaults from './defaults/documentTexts'
 export async function seedDocumentTexts(payload: Payload): Promise<boolean> {
   let wrote = false
   for (const [locale, texts] of Object.entries(defaults.texts)) {
-    const current = (await payload.findGlobal({ slug: 'document-texts' as never, locale: locale as never, fallbackLocale: false as never, depth: 0, overrideAccess: true })) as {
+    const current = (await payload.findGlobal({
+      slug: 'document-texts' as never,
+      locale: locale as never,
+      fallbackLocale: false as never,
+      depth: 0,
+      overrideAccess: true,
+    })) as {
       invitation?: { title?: string | null }
       scribeForm?: { title?: string | null }
     }

@@ -1,6 +1,6 @@
-import type { EmailAdapter, SendEmailOptions } from 'payload'
-
 import crypto from 'node:crypto'
+
+import type { EmailAdapter, SendEmailOptions } from 'payload'
 
 import { deliveryMode } from './deliveryMode'
 import { retryResend } from './retryResend'
@@ -53,10 +53,12 @@ export const resendAdapter: EmailAdapter<Sent> = ({ payload }) => ({
     // One key for all attempts of this message, so a retry after a lost answer is not a second mail.
     const idempotencyKey = `message-${crypto.randomUUID()}`
     try {
-      const data = await retryResend(() => mode.client.emails.send({ ...mail, html: mail.html ?? mail.text }, { idempotencyKey }))
+      const data = await retryResend(() =>
+        mode.client.emails.send({ ...mail, html: mail.html ?? mail.text }, { idempotencyKey }),
+      )
       return { id: data?.id ?? null, outbox: false }
     } catch (error) {
-      throw new Error(`Resend refused the message: ${(error as Error).message}`)
+      throw new Error(`Resend refused the message: ${(error as Error).message}`, { cause: error })
     }
   },
 })

@@ -38,7 +38,9 @@ export async function retryResend<T>(call: () => Promise<ResendResult<T>>): Prom
     if (attempt === retryPolicy.attempts) break
     const retryAfter = Number(headers?.['retry-after'])
     const backoff = retryPolicy.baseMs() * 2 ** (attempt - 1)
-    await sleep(Math.min(retryPolicy.maxMs, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : backoff))
+    await sleep(
+      Math.min(retryPolicy.maxMs, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : backoff),
+    )
   }
   throw new ResendFailedError(lastError, true)
 }

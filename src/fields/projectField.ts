@@ -10,22 +10,22 @@ import { actorOf, idOf } from '../access/roles'
  */
 export const projectField = (overrides: Record<string, unknown> = {}): RelationshipField =>
   ({
-  name: 'project',
-  type: 'relationship',
-  relationTo: 'projects',
-  required: true,
-  index: true,
-  admin: { position: 'sidebar' },
-  validate: async (value, { req }) => {
-    const project = idOf(value as string | null)
-    if (!project) return 'Choose the project this belongs to.'
-    const actor = actorOf(req)
-    if (!actor || actor.role === 'admin') return true
-    if (actor.role === 'coordinator' || actor.role === 'organizer') {
-      const ids = await projectScope(req, actor.role)
-      if (!ids.includes(project)) return 'You can only add records to your own projects.'
-    }
-    return true
-  },
-  ...overrides,
+    name: 'project',
+    type: 'relationship',
+    relationTo: 'projects',
+    required: true,
+    index: true,
+    admin: { position: 'sidebar' },
+    validate: async (value, { req }) => {
+      const project = idOf(value as string | null)
+      if (!project) return 'Choose the project this belongs to.'
+      const actor = actorOf(req)
+      if (!actor || actor.role === 'admin') return true
+      if (actor.role === 'coordinator' || actor.role === 'organizer') {
+        const ids = await projectScope(req, actor.role)
+        if (!ids.includes(project)) return 'You can only add records to your own projects.'
+      }
+      return true
+    },
+    ...overrides,
   }) as RelationshipField

@@ -24,7 +24,8 @@ export const slugField = (from = 'title'): TextField => ({
   index: true,
   admin: {
     position: 'sidebar',
-    description: 'The address in the portal: lowercase letters, digits and hyphens. Filled in from the title if left empty.',
+    description:
+      'The address in the portal: lowercase letters, digits and hyphens. Filled in from the title if left empty.',
   },
   hooks: {
     beforeValidate: [

@@ -6,17 +6,17 @@ export type TranslationStatus = (typeof translationStatuses)[number]
 /** Whether a language version can be trusted; shown honestly to visitors. */
 export const translationStatusField = (overrides: Record<string, unknown> = {}): SelectField =>
   ({
-  name: 'translationStatus',
-  type: 'select',
-  required: true,
-  defaultValue: 'draft',
-  options: [
-    { label: 'Missing', value: 'missing' },
-    { label: 'Draft translation', value: 'draft' },
-    { label: 'Reviewed', value: 'reviewed' },
-    { label: 'Out of date', value: 'outdated' },
-  ],
-  ...overrides,
+    name: 'translationStatus',
+    type: 'select',
+    required: true,
+    defaultValue: 'draft',
+    options: [
+      { label: 'Missing', value: 'missing' },
+      { label: 'Draft translation', value: 'draft' },
+      { label: 'Reviewed', value: 'reviewed' },
+      { label: 'Out of date', value: 'outdated' },
+    ],
+    ...overrides,
   }) as SelectField
 
 /**
@@ -37,6 +37,11 @@ export const translationReviewFields = (): Field[] => [
     type: 'date',
     localized: true,
     access: { create: () => false, update: () => false },
-    admin: { position: 'sidebar', readOnly: true, description: 'When this language version was marked reviewed.', date: { pickerAppearance: 'dayAndTime' } },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: 'When this language version was marked reviewed.',
+      date: { pickerAppearance: 'dayAndTime' },
+    },
   },
 ]

@@ -9,7 +9,9 @@ const url = (name: string, description: string) => ({
   maxLength: 500,
   admin: { description },
   validate: (value: unknown) =>
-    !value || (typeof value === 'string' && /^(https?:\/\/|mailto:)\S+$/.test(value)) ? true : 'Give an address starting with https:// or mailto:.',
+    !value || (typeof value === 'string' && /^(https?:\/\/|mailto:)\S+$/.test(value))
+      ? true
+      : 'Give an address starting with https:// or mailto:.',
 })
 
 export const SiteSettings: GlobalConfig = {

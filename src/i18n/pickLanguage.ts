@@ -1,4 +1,4 @@
-import { defaultLocale, interfaceLocales, type InterfaceLocale } from './locales'
+import { defaultLocale, type InterfaceLocale, interfaceLocales } from './locales'
 
 /** The best interface language for an Accept-Language header, by its q-values. */
 export function pickLanguage(header: string | null | undefined): InterfaceLocale {

@@ -71,7 +71,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`languages\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`languages_locales_locale_parent_id_unique\` ON \`languages_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`languages_locales_locale_parent_id_unique\` ON \`languages_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`themes\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -98,7 +100,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`themes_reviewed_by_idx\` ON \`themes_locales\` (\`reviewed_by_id\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`themes_locales_locale_parent_id_unique\` ON \`themes_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`themes_locales_locale_parent_id_unique\` ON \`themes_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`discussion_questions\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`theme_id\` text(36) NOT NULL,
@@ -124,8 +128,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`discussion_questions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`discussion_questions_reviewed_by_idx\` ON \`discussion_questions_locales\` (\`reviewed_by_id\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`discussion_questions_locales_locale_parent_id_unique\` ON \`discussion_questions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`discussion_questions_reviewed_by_idx\` ON \`discussion_questions_locales\` (\`reviewed_by_id\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`discussion_questions_locales_locale_parent_id_unique\` ON \`discussion_questions_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`materials_versions\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -169,8 +177,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`materials\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`materials_reviewed_by_idx\` ON \`materials_locales\` (\`reviewed_by_id\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`materials_locales_locale_parent_id_unique\` ON \`materials_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`materials_reviewed_by_idx\` ON \`materials_locales\` (\`reviewed_by_id\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`materials_locales_locale_parent_id_unique\` ON \`materials_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_materials_v_version_versions\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -184,9 +196,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_materials_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_materials_v_version_versions_order_idx\` ON \`_materials_v_version_versions\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_materials_v_version_versions_parent_id_idx\` ON \`_materials_v_version_versions\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_materials_v_version_versions_file_idx\` ON \`_materials_v_version_versions\` (\`file_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_materials_v_version_versions_order_idx\` ON \`_materials_v_version_versions\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_materials_v_version_versions_parent_id_idx\` ON \`_materials_v_version_versions\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_materials_v_version_versions_file_idx\` ON \`_materials_v_version_versions\` (\`file_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_materials_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -207,9 +225,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_materials_v_parent_idx\` ON \`_materials_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_materials_v_version_version_slug_idx\` ON \`_materials_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_materials_v_version_version_updated_at_idx\` ON \`_materials_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_materials_v_version_version_created_at_idx\` ON \`_materials_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_materials_v_version_version__status_idx\` ON \`_materials_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_materials_v_version_version_updated_at_idx\` ON \`_materials_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_materials_v_version_version_created_at_idx\` ON \`_materials_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_materials_v_version_version__status_idx\` ON \`_materials_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_materials_v_created_at_idx\` ON \`_materials_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_materials_v_updated_at_idx\` ON \`_materials_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_materials_v_snapshot_idx\` ON \`_materials_v\` (\`snapshot\`);`)
@@ -228,8 +252,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_materials_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_materials_v_version_version_reviewed_by_idx\` ON \`_materials_v_locales\` (\`version_reviewed_by_id\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`_materials_v_locales_locale_parent_id_unique\` ON \`_materials_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_materials_v_version_version_reviewed_by_idx\` ON \`_materials_v_locales\` (\`version_reviewed_by_id\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_materials_v_locales_locale_parent_id_unique\` ON \`_materials_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`files\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`language\` text,
@@ -257,7 +285,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`files\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`files_locales_locale_parent_id_unique\` ON \`files_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`files_locales_locale_parent_id_unique\` ON \`files_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -284,7 +314,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`pages\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`kind\` text DEFAULT 'other',
@@ -314,7 +346,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`pages_reviewed_by_idx\` ON \`pages_locales\` (\`reviewed_by_id\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`pages_locales_locale_parent_id_unique\` ON \`pages_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`pages_locales_locale_parent_id_unique\` ON \`pages_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_pages_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -356,8 +390,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_pages_v_version_version_reviewed_by_idx\` ON \`_pages_v_locales\` (\`version_reviewed_by_id\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`_pages_v_locales_locale_parent_id_unique\` ON \`_pages_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_version_version_reviewed_by_idx\` ON \`_pages_v_locales\` (\`version_reviewed_by_id\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_pages_v_locales_locale_parent_id_unique\` ON \`_pages_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`municipalities_partner_municipalities\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -366,8 +404,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`municipalities_partner_municipalities_order_idx\` ON \`municipalities_partner_municipalities\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`municipalities_partner_municipalities_parent_id_idx\` ON \`municipalities_partner_municipalities\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`municipalities_partner_municipalities_order_idx\` ON \`municipalities_partner_municipalities\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`municipalities_partner_municipalities_parent_id_idx\` ON \`municipalities_partner_municipalities\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`municipalities\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -394,7 +436,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`municipalities_locales_locale_parent_id_unique\` ON \`municipalities_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`municipalities_locales_locale_parent_id_unique\` ON \`municipalities_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`municipalities_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -408,7 +452,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`municipalities_rels_order_idx\` ON \`municipalities_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`municipalities_rels_parent_idx\` ON \`municipalities_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`municipalities_rels_path_idx\` ON \`municipalities_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`municipalities_rels_languages_id_idx\` ON \`municipalities_rels\` (\`languages_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`municipalities_rels_languages_id_idx\` ON \`municipalities_rels\` (\`languages_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`organizations\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -431,8 +477,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`projects\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`projects_population_groups_order_idx\` ON \`projects_population_groups\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`projects_population_groups_parent_id_idx\` ON \`projects_population_groups\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`projects_population_groups_order_idx\` ON \`projects_population_groups\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`projects_population_groups_parent_id_idx\` ON \`projects_population_groups\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`projects_evaluation_plan_division_of_labour\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -442,8 +492,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`projects\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`projects_evaluation_plan_division_of_labour_order_idx\` ON \`projects_evaluation_plan_division_of_labour\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`projects_evaluation_plan_division_of_labour_parent_id_idx\` ON \`projects_evaluation_plan_division_of_labour\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`projects_evaluation_plan_division_of_labour_order_idx\` ON \`projects_evaluation_plan_division_of_labour\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`projects_evaluation_plan_division_of_labour_parent_id_idx\` ON \`projects_evaluation_plan_division_of_labour\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`projects\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`title\` text NOT NULL,
@@ -556,9 +610,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_reports_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_answers_order_idx\` ON \`_reports_v_version_answers\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_answers_parent_id_idx\` ON \`_reports_v_version_answers\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_answers_question_idx\` ON \`_reports_v_version_answers\` (\`question_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_answers_order_idx\` ON \`_reports_v_version_answers\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_answers_parent_id_idx\` ON \`_reports_v_version_answers\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_answers_question_idx\` ON \`_reports_v_version_answers\` (\`question_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_reports_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -583,8 +643,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_reports_v_parent_idx\` ON \`_reports_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_version_version_session_idx\` ON \`_reports_v\` (\`version_session_id\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_version_version_project_idx\` ON \`_reports_v\` (\`version_project_id\`);`)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_version_updated_at_idx\` ON \`_reports_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_version_created_at_idx\` ON \`_reports_v\` (\`version_created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_version_updated_at_idx\` ON \`_reports_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_version_created_at_idx\` ON \`_reports_v\` (\`version_created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_reports_v_created_at_idx\` ON \`_reports_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_updated_at_idx\` ON \`_reports_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE TABLE \`experience_cards\` (
@@ -608,7 +672,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`experience_cards_project_idx\` ON \`experience_cards\` (\`project_id\`);`)
   await db.run(sql`CREATE INDEX \`experience_cards_theme_idx\` ON \`experience_cards\` (\`theme_id\`);`)
-  await db.run(sql`CREATE INDEX \`experience_cards_source_session_idx\` ON \`experience_cards\` (\`source_session_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`experience_cards_source_session_idx\` ON \`experience_cards\` (\`source_session_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`experience_cards_source_report_idx\` ON \`experience_cards\` (\`source_report_id\`);`)
   await db.run(sql`CREATE INDEX \`experience_cards_updated_at_idx\` ON \`experience_cards\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`experience_cards_created_at_idx\` ON \`experience_cards\` (\`created_at\`);`)
@@ -625,8 +691,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`decision_events_invitees_order_idx\` ON \`decision_events_invitees\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`decision_events_invitees_parent_id_idx\` ON \`decision_events_invitees\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`decision_events_invitees_organization_idx\` ON \`decision_events_invitees\` (\`organization_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`decision_events_invitees_parent_id_idx\` ON \`decision_events_invitees\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`decision_events_invitees_organization_idx\` ON \`decision_events_invitees\` (\`organization_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`decision_events_programme\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -637,7 +707,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`decision_events_programme_order_idx\` ON \`decision_events_programme\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`decision_events_programme_parent_id_idx\` ON \`decision_events_programme\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`decision_events_programme_parent_id_idx\` ON \`decision_events_programme\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`decision_events_small_groups\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -646,8 +718,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`decision_events\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`decision_events_small_groups_order_idx\` ON \`decision_events_small_groups\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`decision_events_small_groups_parent_id_idx\` ON \`decision_events_small_groups\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`decision_events_small_groups_order_idx\` ON \`decision_events_small_groups\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`decision_events_small_groups_parent_id_idx\` ON \`decision_events_small_groups\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`decision_events_verdicts\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -661,7 +737,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`decision_events_verdicts_order_idx\` ON \`decision_events_verdicts\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`decision_events_verdicts_parent_id_idx\` ON \`decision_events_verdicts\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`decision_events_verdicts_parent_id_idx\` ON \`decision_events_verdicts\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`decision_events_verdicts_card_idx\` ON \`decision_events_verdicts\` (\`card_id\`);`)
   await db.run(sql`CREATE TABLE \`decision_events_grid_placements\` (
   	\`_order\` integer NOT NULL,
@@ -675,9 +753,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`decision_events\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`decision_events_grid_placements_order_idx\` ON \`decision_events_grid_placements\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`decision_events_grid_placements_parent_id_idx\` ON \`decision_events_grid_placements\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`decision_events_grid_placements_card_idx\` ON \`decision_events_grid_placements\` (\`card_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`decision_events_grid_placements_order_idx\` ON \`decision_events_grid_placements\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`decision_events_grid_placements_parent_id_idx\` ON \`decision_events_grid_placements\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`decision_events_grid_placements_card_idx\` ON \`decision_events_grid_placements\` (\`card_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`decision_events\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`project_id\` text(36) NOT NULL,
@@ -708,7 +792,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`decision_events\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`decision_events_locales_locale_parent_id_unique\` ON \`decision_events_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`decision_events_locales_locale_parent_id_unique\` ON \`decision_events_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`actions_updates\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -837,8 +923,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`newsletters_audience_languages_order_idx\` ON \`newsletters_audience_languages\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`newsletters_audience_languages_parent_idx\` ON \`newsletters_audience_languages\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`newsletters_audience_languages_order_idx\` ON \`newsletters_audience_languages\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`newsletters_audience_languages_parent_idx\` ON \`newsletters_audience_languages\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`newsletters_audience_regions\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text(36) NOT NULL,
@@ -847,8 +937,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`newsletters_audience_regions_order_idx\` ON \`newsletters_audience_regions\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`newsletters_audience_regions_parent_idx\` ON \`newsletters_audience_regions\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`newsletters_audience_regions_order_idx\` ON \`newsletters_audience_regions\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`newsletters_audience_regions_parent_idx\` ON \`newsletters_audience_regions\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`newsletters\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`kind\` text DEFAULT 'newsletter' NOT NULL,
@@ -872,7 +966,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`newsletters_locales_locale_parent_id_unique\` ON \`newsletters_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`newsletters_locales_locale_parent_id_unique\` ON \`newsletters_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`workspace_requests\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -919,10 +1015,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`newsletter_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`newsletter_deliveries_newsletter_idx\` ON \`newsletter_deliveries\` (\`newsletter_id\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`newsletter_deliveries_idempotency_key_idx\` ON \`newsletter_deliveries\` (\`idempotency_key\`);`)
-  await db.run(sql`CREATE INDEX \`newsletter_deliveries_updated_at_idx\` ON \`newsletter_deliveries\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`newsletter_deliveries_created_at_idx\` ON \`newsletter_deliveries\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`newsletter_deliveries_newsletter_idx\` ON \`newsletter_deliveries\` (\`newsletter_id\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`newsletter_deliveries_idempotency_key_idx\` ON \`newsletter_deliveries\` (\`idempotency_key\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`newsletter_deliveries_updated_at_idx\` ON \`newsletter_deliveries\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`newsletter_deliveries_created_at_idx\` ON \`newsletter_deliveries\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`signup_attempts\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key_hash\` text NOT NULL,
@@ -1029,9 +1133,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -1092,35 +1202,93 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`event_placements_id\`) REFERENCES \`event_placements\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_languages_id_idx\` ON \`payload_locked_documents_rels\` (\`languages_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_themes_id_idx\` ON \`payload_locked_documents_rels\` (\`themes_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_discussion_questions_id_idx\` ON \`payload_locked_documents_rels\` (\`discussion_questions_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_materials_id_idx\` ON \`payload_locked_documents_rels\` (\`materials_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_files_id_idx\` ON \`payload_locked_documents_rels\` (\`files_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_pages_id_idx\` ON \`payload_locked_documents_rels\` (\`pages_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_municipalities_id_idx\` ON \`payload_locked_documents_rels\` (\`municipalities_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_organizations_id_idx\` ON \`payload_locked_documents_rels\` (\`organizations_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_projects_id_idx\` ON \`payload_locked_documents_rels\` (\`projects_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sessions_id_idx\` ON \`payload_locked_documents_rels\` (\`sessions_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`reports_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_experience_cards_id_idx\` ON \`payload_locked_documents_rels\` (\`experience_cards_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_decision_events_id_idx\` ON \`payload_locked_documents_rels\` (\`decision_events_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_actions_id_idx\` ON \`payload_locked_documents_rels\` (\`actions_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_feedback_responses_id_idx\` ON \`payload_locked_documents_rels\` (\`feedback_responses_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_evaluations_id_idx\` ON \`payload_locked_documents_rels\` (\`evaluations_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_subscribers_id_idx\` ON \`payload_locked_documents_rels\` (\`subscribers_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_newsletters_id_idx\` ON \`payload_locked_documents_rels\` (\`newsletters_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_workspace_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`workspace_requests_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_outbox_messages_id_idx\` ON \`payload_locked_documents_rels\` (\`outbox_messages_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_newsletter_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`newsletter_deliveries_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_signup_attempts_id_idx\` ON \`payload_locked_documents_rels\` (\`signup_attempts_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_event_verdicts_id_idx\` ON \`payload_locked_documents_rels\` (\`event_verdicts_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_event_placements_id_idx\` ON \`payload_locked_documents_rels\` (\`event_placements_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_languages_id_idx\` ON \`payload_locked_documents_rels\` (\`languages_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_themes_id_idx\` ON \`payload_locked_documents_rels\` (\`themes_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_discussion_questions_id_idx\` ON \`payload_locked_documents_rels\` (\`discussion_questions_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_materials_id_idx\` ON \`payload_locked_documents_rels\` (\`materials_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_files_id_idx\` ON \`payload_locked_documents_rels\` (\`files_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_pages_id_idx\` ON \`payload_locked_documents_rels\` (\`pages_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_municipalities_id_idx\` ON \`payload_locked_documents_rels\` (\`municipalities_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_organizations_id_idx\` ON \`payload_locked_documents_rels\` (\`organizations_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_projects_id_idx\` ON \`payload_locked_documents_rels\` (\`projects_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_sessions_id_idx\` ON \`payload_locked_documents_rels\` (\`sessions_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`reports_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_experience_cards_id_idx\` ON \`payload_locked_documents_rels\` (\`experience_cards_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_decision_events_id_idx\` ON \`payload_locked_documents_rels\` (\`decision_events_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_actions_id_idx\` ON \`payload_locked_documents_rels\` (\`actions_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_feedback_responses_id_idx\` ON \`payload_locked_documents_rels\` (\`feedback_responses_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_evaluations_id_idx\` ON \`payload_locked_documents_rels\` (\`evaluations_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_subscribers_id_idx\` ON \`payload_locked_documents_rels\` (\`subscribers_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_newsletters_id_idx\` ON \`payload_locked_documents_rels\` (\`newsletters_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_workspace_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`workspace_requests_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_outbox_messages_id_idx\` ON \`payload_locked_documents_rels\` (\`outbox_messages_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_newsletter_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`newsletter_deliveries_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_signup_attempts_id_idx\` ON \`payload_locked_documents_rels\` (\`signup_attempts_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_event_verdicts_id_idx\` ON \`payload_locked_documents_rels\` (\`event_verdicts_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_event_placements_id_idx\` ON \`payload_locked_documents_rels\` (\`event_placements_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1143,9 +1311,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -1168,7 +1340,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`site_settings_contacts_order_idx\` ON \`site_settings_contacts\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`site_settings_contacts_parent_id_idx\` ON \`site_settings_contacts\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`site_settings_contacts_parent_id_idx\` ON \`site_settings_contacts\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`site_settings_contacts_locales\` (
   	\`title\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -1177,7 +1351,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`site_settings_contacts\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`site_settings_contacts_locales_locale_parent_id_unique\` ON \`site_settings_contacts_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`site_settings_contacts_locales_locale_parent_id_unique\` ON \`site_settings_contacts_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`site_settings\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`linkedin_url\` text,
@@ -1198,7 +1374,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`site_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`site_settings_locales_locale_parent_id_unique\` ON \`site_settings_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`site_settings_locales_locale_parent_id_unique\` ON \`site_settings_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`document_texts\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`updated_at\` text,
@@ -1253,8 +1431,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`document_texts\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`document_texts_reviewed_by_idx\` ON \`document_texts_locales\` (\`reviewed_by_id\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`document_texts_locales_locale_parent_id_unique\` ON \`document_texts_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`document_texts_reviewed_by_idx\` ON \`document_texts_locales\` (\`reviewed_by_id\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`document_texts_locales_locale_parent_id_unique\` ON \`document_texts_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`translation_settings\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`publish_draft_translations\` integer DEFAULT true,

@@ -1,5 +1,5 @@
-import * as migration_20261127_221705_initial from './20261127_221705_initial';
-import * as migration_20261128_031043_delivery_message_ids from './20261128_031043_delivery_message_ids';
+import * as migration_20261127_221705_initial from './20261127_221705_initial'
+import * as migration_20261128_031043_delivery_message_ids from './20261128_031043_delivery_message_ids'
 
 export const migrations = [
   {
@@ -10,6 +10,6 @@ export const migrations = [
   {
     up: migration_20261128_031043_delivery_message_ids.up,
     down: migration_20261128_031043_delivery_message_ids.down,
-    name: '20261128_031043_delivery_message_ids'
+    name: '20261128_031043_delivery_message_ids',
   },
-];
+]

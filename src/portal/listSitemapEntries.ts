@@ -27,7 +27,15 @@ export async function listSitemapEntries(payload: Payload): Promise<SitemapEntry
       lastModified: p.updatedAt,
     })),
     ...views.map((path) => ({ path, languages: interfaceLocales })),
-    ...materials.docs.map((m) => ({ path: `/library/${m.slug}`, languages: interfaceLocales, lastModified: m.updatedAt })),
-    ...municipalities.docs.map((m) => ({ path: `/municipalities/${m.slug}`, languages: interfaceLocales, lastModified: m.updatedAt })),
+    ...materials.docs.map((m) => ({
+      path: `/library/${m.slug}`,
+      languages: interfaceLocales,
+      lastModified: m.updatedAt,
+    })),
+    ...municipalities.docs.map((m) => ({
+      path: `/municipalities/${m.slug}`,
+      languages: interfaceLocales,
+      lastModified: m.updatedAt,
+    })),
   ]
 }

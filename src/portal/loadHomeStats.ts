@@ -10,7 +10,11 @@ export async function loadHomeStats(payload: Payload): Promise<HomeStats> {
       where: { and: [{ phase: { in: ['pilot', 'continuation'] } }, { isExample: { not_equals: true } }] },
       overrideAccess: false,
     }),
-    payload.count({ collection: 'languages', where: { usedInDataCollection: { equals: true } }, overrideAccess: false }),
+    payload.count({
+      collection: 'languages',
+      where: { usedInDataCollection: { equals: true } },
+      overrideAccess: false,
+    }),
     payload.count({ collection: 'materials', overrideAccess: false }),
   ])
   return { municipalities: municipalities.totalDocs, languages: languages.totalDocs, materials: materials.totalDocs }

@@ -34,7 +34,12 @@ function toVersion(v: NonNullable<Material['versions']>[number]): MaterialVersio
     status: (v.translationStatus ?? 'draft') as MaterialVersionView['status'],
     file:
       file && file.url
-        ? { url: file.url, filename: file.filename ?? '', size: file.filesize ?? 0, format: fileFormat(file.mimeType, file.filename) }
+        ? {
+            url: file.url,
+            filename: file.filename ?? '',
+            size: file.filesize ?? 0,
+            format: fileFormat(file.mimeType, file.filename),
+          }
         : null,
   }
 }
@@ -44,7 +49,11 @@ function toVersion(v: NonNullable<Material['versions']>[number]): MaterialVersio
  * filter keeps the materials that have a version in that language; a format
  * filter keeps those with a file of that format (in the chosen language, if any).
  */
-export async function loadMaterials(payload: Payload, lang: string, filter: MaterialFilter = {}): Promise<MaterialView[]> {
+export async function loadMaterials(
+  payload: Payload,
+  lang: string,
+  filter: MaterialFilter = {},
+): Promise<MaterialView[]> {
   const where: Where = filter.slug ? { slug: { equals: filter.slug } } : {}
   const { docs, fellBack } = await readWithFallback<Material>(payload, {
     collection: 'materials',

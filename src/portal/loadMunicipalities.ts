@@ -14,7 +14,11 @@ export type MunicipalityListing = {
 }
 
 /** All municipalities as the public reads them, filtered and grouped by region. */
-export async function loadMunicipalities(payload: Payload, lang: string, filter: MunicipalityFilter = {}): Promise<MunicipalityListing> {
+export async function loadMunicipalities(
+  payload: Payload,
+  lang: string,
+  filter: MunicipalityFilter = {},
+): Promise<MunicipalityListing> {
   const { docs } = await payload.find({
     collection: 'municipalities',
     locale: lang as 'fi',
@@ -42,4 +46,3 @@ export async function loadMunicipalities(payload: Payload, lang: string, filter:
     .filter((r) => r.count)
   return { municipalities: matches, byRegion, regionCounts }
 }
-

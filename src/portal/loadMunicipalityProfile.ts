@@ -19,7 +19,11 @@ export type MunicipalityProfile = {
  * aggregate leaves this function (small counts hidden); actions are read as
  * the public, so only those a coordinator marked public appear.
  */
-export async function loadMunicipalityProfile(payload: Payload, slug: string, lang: string): Promise<MunicipalityProfile | null> {
+export async function loadMunicipalityProfile(
+  payload: Payload,
+  slug: string,
+  lang: string,
+): Promise<MunicipalityProfile | null> {
   const found = await payload.find({
     collection: 'municipalities',
     where: { slug: { equals: slug } },
@@ -72,7 +76,8 @@ export async function loadMunicipalityProfile(payload: Payload, slug: string, la
       select: { language: true },
     })
     sessionCount = sessions.docs.length
-    for (const s of sessions.docs) if (s.language) sessionLanguages.add(String(typeof s.language === 'object' ? s.language.id : s.language))
+    for (const s of sessions.docs)
+      if (s.language) sessionLanguages.add(String(typeof s.language === 'object' ? s.language.id : s.language))
     const events = await payload.count({
       collection: 'decision-events',
       where: { and: [{ project: { in: projectIds } }, { status: { equals: 'closed' } }] },

@@ -20,7 +20,10 @@ export type ReadWithFallbackOptions = {
 }
 
 const isEmpty = (value: unknown) =>
-  value === null || value === undefined || (typeof value === 'string' && !value.trim()) || (typeof value === 'object' && !Object.keys(value as object).length)
+  value === null ||
+  value === undefined ||
+  (typeof value === 'string' && !value.trim()) ||
+  (typeof value === 'object' && !Object.keys(value as object).length)
 
 /**
  * Reads public documents in the visitor's language with Finnish as fallback,
@@ -28,7 +31,10 @@ const isEmpty = (value: unknown) =>
  * fields were really Finnish: the page marks those with `lang="fi"` and says so.
  * Always as the public: `overrideAccess: false` and no user.
  */
-export async function readWithFallback<T extends { id: string | number }>(payload: Payload, options: ReadWithFallbackOptions): Promise<FallbackRead<T>> {
+export async function readWithFallback<T extends { id: string | number }>(
+  payload: Payload,
+  options: ReadWithFallbackOptions,
+): Promise<FallbackRead<T>> {
   const { collection, where, lang, localizedFields, sort, limit = 500, depth = 1 } = options
   const result = await payload.find({
     collection,

@@ -1,6 +1,12 @@
 import type { Payload } from 'payload'
 
-export type SearchHit = { kind: 'page' | 'material'; slug: string; pageKind?: string; title: string; summary: string | null }
+export type SearchHit = {
+  kind: 'page' | 'material'
+  slug: string
+  pageKind?: string
+  title: string
+  summary: string | null
+}
 
 /**
  * Pages and materials whose title or summary/description contains the query,
@@ -10,13 +16,36 @@ export type SearchHit = { kind: 'page' | 'material'; slug: string; pageKind?: st
 export async function searchPortal(payload: Payload, lang: string, query: string): Promise<SearchHit[]> {
   const q = query.trim().slice(0, 100)
   if (!q) return []
-  const common = { locale: lang as 'fi', fallbackLocale: 'fi' as const, overrideAccess: false, depth: 0, limit: 50, pagination: false as const }
+  const common = {
+    locale: lang as 'fi',
+    fallbackLocale: 'fi' as const,
+    overrideAccess: false,
+    depth: 0,
+    limit: 50,
+    pagination: false as const,
+  }
   const [pages, materials] = await Promise.all([
     payload.find({ collection: 'pages', where: { or: [{ title: { like: q } }, { summary: { like: q } }] }, ...common }),
-    payload.find({ collection: 'materials', where: { or: [{ title: { like: q } }, { description: { like: q } }] }, sort: 'order', ...common }),
+    payload.find({
+      collection: 'materials',
+      where: { or: [{ title: { like: q } }, { description: { like: q } }] },
+      sort: 'order',
+      ...common,
+    }),
   ])
   return [
-    ...pages.docs.map((p) => ({ kind: 'page' as const, slug: p.slug, pageKind: p.kind, title: p.title, summary: p.summary ?? null })),
-    ...materials.docs.map((m) => ({ kind: 'material' as const, slug: m.slug, title: m.title, summary: m.description ?? null })),
+    ...pages.docs.map((p) => ({
+      kind: 'page' as const,
+      slug: p.slug,
+      pageKind: p.kind,
+      title: p.title,
+      summary: p.summary ?? null,
+    })),
+    ...materials.docs.map((m) => ({
+      kind: 'material' as const,
+      slug: m.slug,
+      title: m.title,
+      summary: m.description ?? null,
+    })),
   ]
 }

@@ -23,7 +23,7 @@ async function main(): Promise<number> {
     }
     return 0
   } catch (error) {
-    payload.logger.error(error instanceof Error ? error.stack ?? error.message : String(error))
+    payload.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error))
     return 1
   } finally {
     await payload.destroy()

@@ -1,7 +1,7 @@
-import data from './reference/languages'
 import type { SeedContext } from './lib/context'
 import { ensureDoc } from './lib/ensureDoc'
 import { byLocale } from './lib/localized'
+import data from './reference/languages'
 
 /** Languages by code; returns their ids for the records that refer to them. */
 export async function seedLanguages(ctx: SeedContext): Promise<Map<string, string>> {

@@ -1,8 +1,8 @@
-import data from './reference/materials'
 import type { SeedContext } from './lib/context'
-import { withTranslationStatuses } from './lib/withTranslationStatuses'
 import { ensureDoc } from './lib/ensureDoc'
 import { byLocale } from './lib/localized'
+import { withTranslationStatuses } from './lib/withTranslationStatuses'
+import data from './reference/materials'
 
 /** The material library, published, by slug. Files are attached later by the document generators. */
 export async function seedMaterials(ctx: SeedContext): Promise<void> {

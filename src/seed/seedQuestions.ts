@@ -1,7 +1,7 @@
 import type { ContentLocaleCode } from '../i18n/locales'
-import data from './reference/questions'
 import type { SeedContext } from './lib/context'
 import { ensureDoc, type LocalizedData } from './lib/ensureDoc'
+import data from './reference/questions'
 
 /**
  * The discussion questions, recognised by theme and order. Returns their ids

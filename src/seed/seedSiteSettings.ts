@@ -1,6 +1,6 @@
 import type { ContentLocaleCode } from '../i18n/locales'
+import { count, type SeedContext } from './lib/context'
 import data from './reference/siteSettings'
-import { type SeedContext, count } from './lib/context'
 
 type Row = { id?: string; name?: string; email?: string; title?: unknown; organization?: string; phone?: string }
 
@@ -20,7 +20,12 @@ function siteNameToWrite(current: unknown, locale: string, wanted: string): bool
 export async function seedSiteSettings(ctx: SeedContext): Promise<void> {
   const { payload } = ctx
   const read = async () =>
-    (await payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0, overrideAccess: true })) as unknown as Record<string, unknown>
+    (await payload.findGlobal({
+      slug: 'site-settings',
+      locale: 'all',
+      depth: 0,
+      overrideAccess: true,
+    })) as unknown as Record<string, unknown>
   let current = await read()
   let changed = false
   const update = async (locale: ContentLocaleCode, values: Record<string, unknown>) => {
@@ -32,7 +37,8 @@ export async function seedSiteSettings(ctx: SeedContext): Promise<void> {
   const siteNames = data.siteName as Record<ContentLocaleCode, string>
   // Finnish first: it is the default locale and the field is required there.
   for (const locale of ['fi', 'sv', 'en'] as const) {
-    if (siteNameToWrite(current.siteName, locale, siteNames[locale])) await update(locale, { siteName: siteNames[locale] })
+    if (siteNameToWrite(current.siteName, locale, siteNames[locale]))
+      await update(locale, { siteName: siteNames[locale] })
   }
 
   const links: Record<string, string> = {}

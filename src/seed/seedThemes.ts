@@ -1,8 +1,8 @@
-import data from './reference/themes'
 import type { SeedContext } from './lib/context'
-import { withTranslationStatuses } from './lib/withTranslationStatuses'
 import { ensureDoc } from './lib/ensureDoc'
 import { byLocale } from './lib/localized'
+import { withTranslationStatuses } from './lib/withTranslationStatuses'
+import data from './reference/themes'
 
 /** The four themes by key; returns their ids by key. */
 export async function seedThemes(ctx: SeedContext): Promise<Map<string, string>> {

@@ -17,7 +17,13 @@ export type TranslationRow = {
 }
 
 const isEmpty = (v: unknown) =>
-  v === undefined || v === null || (typeof v === 'string' && !v.trim()) || (typeof v === 'object' && !Array.isArray(v) && JSON.stringify(v).indexOf('"text":"') === -1 && 'root' in (v as object))
+  v === undefined ||
+  v === null ||
+  (typeof v === 'string' && !v.trim()) ||
+  (typeof v === 'object' &&
+    !Array.isArray(v) &&
+    JSON.stringify(v).indexOf('"text":"') === -1 &&
+    'root' in (v as object))
 
 /** The parts of the toolkit each kind of text belongs to, for the overview's filter. */
 const partOf = (slug: string, doc: Record<string, unknown>): string | null => {
@@ -37,8 +43,30 @@ export async function collectTranslationRows(req: PayloadRequest): Promise<Trans
   for (const source of translatableSources(req.payload.config)) {
     const docs: Record<string, unknown>[] =
       source.kind === 'collection'
-        ? ((await req.payload.find({ collection: source.slug as never, locale: 'all', depth: 0, limit: 0, pagination: false, draft: source.drafts, overrideAccess: false, user: req.user, req })).docs as unknown as Record<string, unknown>[])
-        : [(await req.payload.findGlobal({ slug: source.slug as never, locale: 'all', depth: 0, draft: source.drafts, overrideAccess: false, user: req.user, req })) as unknown as Record<string, unknown>]
+        ? ((
+            await req.payload.find({
+              collection: source.slug as never,
+              locale: 'all',
+              depth: 0,
+              limit: 0,
+              pagination: false,
+              draft: source.drafts,
+              overrideAccess: false,
+              user: req.user,
+              req,
+            })
+          ).docs as unknown as Record<string, unknown>[])
+        : [
+            (await req.payload.findGlobal({
+              slug: source.slug as never,
+              locale: 'all',
+              depth: 0,
+              draft: source.drafts,
+              overrideAccess: false,
+              user: req.user,
+              req,
+            })) as unknown as Record<string, unknown>,
+          ]
     for (const doc of docs) {
       const statusByLocale = (doc.translationStatus ?? {}) as Record<string, TranslationStatus | undefined>
       const statuses: Record<string, TranslationStatus> = {}
@@ -47,7 +75,9 @@ export async function collectTranslationRows(req: PayloadRequest): Promise<Trans
         const hasText = paths.some((p) => !isEmpty((valueAt(doc, p) as Record<string, unknown> | undefined)?.[locale]))
         statuses[locale] = !hasText ? 'missing' : (statusByLocale[locale] ?? 'draft')
       }
-      const titleField = source.titlePath ? (valueAt(doc, source.titlePath) as Record<string, string> | undefined) : undefined
+      const titleField = source.titlePath
+        ? (valueAt(doc, source.titlePath) as Record<string, string> | undefined)
+        : undefined
       rows.push({
         source,
         id: source.kind === 'global' ? source.slug : String(doc.id),

@@ -9,7 +9,10 @@ export type TranslationSettingsValue = { publishDraftTranslations?: boolean | nu
  * default on); missing never. The caller shows the Finnish text instead when
  * this is false, and the mark from translationMark when it is true.
  */
-export function isTranslationVisible(status: TranslationStatus | string | null | undefined, settings: TranslationSettingsValue | null | undefined): boolean {
+export function isTranslationVisible(
+  status: TranslationStatus | string | null | undefined,
+  settings: TranslationSettingsValue | null | undefined,
+): boolean {
   if (status === 'reviewed' || status === 'outdated') return true
   if (status === 'draft' || status == null) return settings?.publishDraftTranslations !== false
   return false

@@ -8,9 +8,12 @@ export function outdateMaterialVersions(doc: Record<string, unknown>): Record<st
   if (!versions.some((v) => v.language !== defaultLocale && v.translationStatus === 'reviewed')) return undefined
   return {
     versions: versions.map((v) =>
-      v.language !== defaultLocale && v.translationStatus === 'reviewed' ? { ...v, file: valueId(v.file), translationStatus: 'outdated' } : { ...v, file: valueId(v.file) },
+      v.language !== defaultLocale && v.translationStatus === 'reviewed'
+        ? { ...v, file: valueId(v.file), translationStatus: 'outdated' }
+        : { ...v, file: valueId(v.file) },
     ),
   }
 }
 
-const valueId = (file: unknown) => (file && typeof file === 'object' && 'id' in file ? (file as { id: unknown }).id : file)
+const valueId = (file: unknown) =>
+  file && typeof file === 'object' && 'id' in file ? (file as { id: unknown }).id : file

@@ -7,7 +7,14 @@ import type { GlobalBeforeChangeHook } from 'payload'
  */
 export const recordGlobalTranslationReview: GlobalBeforeChangeHook = async ({ data, global, req, context }) => {
   if (context?.translationTracking === 'outdating' || !req.locale || req.locale === 'all') return data
-  const own = (await req.payload.findGlobal({ slug: global.slug as never, locale: req.locale as never, fallbackLocale: false as never, depth: 0, overrideAccess: true, req })) as unknown as {
+  const own = (await req.payload.findGlobal({
+    slug: global.slug as never,
+    locale: req.locale as never,
+    fallbackLocale: false as never,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })) as unknown as {
     translationStatus?: string | null
     reviewedBy?: unknown
     reviewedAt?: string | null

@@ -13,7 +13,8 @@ export type TranslatableSource = {
   drafts: boolean
 }
 
-const hasLocalizedStatus = (fields: Field[]) => fields.some((f) => 'name' in f && f.name === 'translationStatus' && 'localized' in f && f.localized)
+const hasLocalizedStatus = (fields: Field[]) =>
+  fields.some((f) => 'name' in f && f.name === 'translationStatus' && 'localized' in f && f.localized)
 
 function richTextPaths(fields: Field[], prefix = ''): string[] {
   return fields.flatMap((f): string[] => {

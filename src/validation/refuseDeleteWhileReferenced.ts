@@ -21,7 +21,12 @@ export function refuseDeleteWhileReferenced(references: Reference[]): Collection
       if (totalDocs > 0) uses.push(`${ref.label}: ${totalDocs}`)
     }
     if (uses.length) {
-      throw new APIError(`This cannot be deleted while it is in use (${uses.join(', ')}). Remove or change those first.`, 409, undefined, true)
+      throw new APIError(
+        `This cannot be deleted while it is in use (${uses.join(', ')}). Remove or change those first.`,
+        409,
+        undefined,
+        true,
+      )
     }
   }
 }

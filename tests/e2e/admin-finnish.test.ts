@@ -39,7 +39,10 @@ async function signIn(page: Page, email: string): Promise<void> {
 
 describe('the admin in Finnish', () => {
   test('a browser in a language the admin lacks gets Finnish', async () => {
-    const context = await browser.newContext({ locale: 'de-DE', extraHTTPHeaders: { 'Accept-Language': 'de-DE,de;q=0.9' } })
+    const context = await browser.newContext({
+      locale: 'de-DE',
+      extraHTTPHeaders: { 'Accept-Language': 'de-DE,de;q=0.9' },
+    })
     const page = await context.newPage()
     await page.goto(`${e2eBaseUrl()}/admin/login`)
     await expect(page.locator('button[type="submit"]').textContent()).resolves.toMatch(/Kirjaudu sisään/)
@@ -47,7 +50,10 @@ describe('the admin in Finnish', () => {
   })
 
   test('an admin switches from English to Finnish and finds Finnish on the dashboard and in a list', async () => {
-    const context = await browser.newContext({ locale: 'en-GB', extraHTTPHeaders: { 'Accept-Language': 'en-GB,en;q=0.9' } })
+    const context = await browser.newContext({
+      locale: 'en-GB',
+      extraHTTPHeaders: { 'Accept-Language': 'en-GB,en;q=0.9' },
+    })
     const page = await context.newPage()
     await signIn(page, 'admin@example.org')
     await expect(page.locator('body').innerText()).resolves.toMatch(/Discussion questions/)
@@ -58,7 +64,11 @@ describe('the admin in Finnish', () => {
     await page.keyboard.type('Suomi')
     await page.keyboard.press('Enter')
     // Payload keeps the choice in its language cookie; wait until the server has set it.
-    for (let i = 0; i < 60 && !(await context.cookies()).some((c) => c.name === 'payload-lng' && c.value === 'fi'); i++) {
+    for (
+      let i = 0;
+      i < 60 && !(await context.cookies()).some((c) => c.name === 'payload-lng' && c.value === 'fi');
+      i++
+    ) {
       await page.waitForTimeout(500)
     }
     expect((await context.cookies()).find((c) => c.name === 'payload-lng')?.value).toBe('fi')

@@ -72,12 +72,13 @@ async function call(page: Page, method: 'GET' | 'POST' | 'PATCH', path: string, 
         body: data === undefined ? undefined : JSON.stringify(data),
       })
       const text = await res.text()
-      let body = null
-      try {
-        body = JSON.parse(text)
-      } catch {
-        body = null
-      }
+      const body = (() => {
+        try {
+          return JSON.parse(text)
+        } catch {
+          return null
+        }
+      })()
       return { status: res.status, body, text }
     },
     { method, path, data },
@@ -98,20 +99,41 @@ describe('a toolkit round in the portal', () => {
     s.municipality = { id: municipality.id, slug: municipality.slug }
     const ngo = (await call(s.organizer, 'GET', `/api/users/me?depth=0`)).body.user.organization
     const arabic = await first(s.coordinator, '/api/languages?where[code][equals]=ar&depth=0')
-    const project = await call(s.coordinator, 'POST', `/api/projects`, { title: 'Selainkoe-kierros', municipality: municipality.id, partners: [ngo], languages: [arabic.id], populationGroups: [{ name: 'Arabiankieliset nuoret' }] })
+    const project = await call(s.coordinator, 'POST', `/api/projects`, {
+      title: 'Selainkoe-kierros',
+      municipality: municipality.id,
+      partners: [ngo],
+      languages: [arabic.id],
+      populationGroups: [{ name: 'Arabiankieliset nuoret' }],
+    })
     expect(project.status).toBe(201)
     s.project = project.body.doc.id
 
-    const session = await call(s.organizer, 'POST', `/api/sessions`, { project: s.project, populationGroup: 'Arabiankieliset nuoret', language: arabic.id, organization: ngo, participantCount: 9, status: 'held', date: '2026-10-01T15:00:00.000Z' })
+    const session = await call(s.organizer, 'POST', `/api/sessions`, {
+      project: s.project,
+      populationGroup: 'Arabiankieliset nuoret',
+      language: arabic.id,
+      organization: ngo,
+      participantCount: 9,
+      status: 'held',
+      date: '2026-10-01T15:00:00.000Z',
+    })
     expect(session.status).toBe(201)
     s.session = session.body.doc.id
     const question = await first(s.organizer, '/api/discussion-questions?limit=1&depth=0')
-    const report = await call(s.organizer, 'POST', `/api/reports`, { session: s.session, title: 'Nuorten keskustelu', status: 'submitted', answers: [{ question: question.id, original: 'نلتقي في المكتبة', finnish: 'Tapaamme kirjastossa.' }] })
+    const report = await call(s.organizer, 'POST', `/api/reports`, {
+      session: s.session,
+      title: 'Nuorten keskustelu',
+      status: 'submitted',
+      answers: [{ question: question.id, original: 'نلتقي في المكتبة', finnish: 'Tapaamme kirjastossa.' }],
+    })
     expect(report.status).toBe(201)
     s.report = report.body.doc.id
     // The organiser sees the report in the admin list.
     await s.organizer.goto(`${base}/admin/collections/reports`)
-    await expect(s.organizer.getByText('Nuorten keskustelu').first().waitFor({ timeout: 30_000 })).resolves.toBeUndefined()
+    await expect(
+      s.organizer.getByText('Nuorten keskustelu').first().waitFor({ timeout: 30_000 }),
+    ).resolves.toBeUndefined()
   })
 
   test('the coordinator approves it; the organiser can no longer change it', async () => {
@@ -121,7 +143,10 @@ describe('a toolkit round in the portal', () => {
     expect(edit.status).toBe(400)
     // The production server keeps field messages out of the JSON; the integration tests assert the wording.
     const report = (await call(s.coordinator, 'GET', `/api/reports/${s.report}?depth=0`)).body
-    expect(report).toMatchObject({ status: 'approved', answers: [expect.objectContaining({ finnish: 'Tapaamme kirjastossa.' })] })
+    expect(report).toMatchObject({
+      status: 'approved',
+      answers: [expect.objectContaining({ finnish: 'Tapaamme kirjastossa.' })],
+    })
     expect(report.proposals ?? null).toBeNull()
   })
 
@@ -132,11 +157,25 @@ describe('a toolkit round in the portal', () => {
       ['Kirjasto on paikka, jossa kaikki ovat tervetulleita.', 'positive'],
       ['Harrastuksiin on vaikea päästä mukaan ilman suomen kieltä.', 'negative'],
     ]) {
-      const card = await call(s.coordinator, 'POST', `/api/experience-cards`, { project: s.project, text, theme: theme.id, tone, sourceSession: s.session, sourceReport: s.report, selectedForEvent: true, order: s.cards.length + 1 })
+      const card = await call(s.coordinator, 'POST', `/api/experience-cards`, {
+        project: s.project,
+        text,
+        theme: theme.id,
+        tone,
+        sourceSession: s.session,
+        sourceReport: s.report,
+        selectedForEvent: true,
+        order: s.cards.length + 1,
+      })
       expect(card.status).toBe(201)
       s.cards.push(card.body.doc.id)
     }
-    const event = await call(s.coordinator, 'POST', `/api/decision-events`, { project: s.project, title: 'Selainkokeen päättäjätilaisuus', status: 'open', smallGroups: [{ name: 'Ryhmä A' }, { name: 'Ryhmä B' }] })
+    const event = await call(s.coordinator, 'POST', `/api/decision-events`, {
+      project: s.project,
+      title: 'Selainkokeen päättäjätilaisuus',
+      status: 'open',
+      smallGroups: [{ name: 'Ryhmä A' }, { name: 'Ryhmä B' }],
+    })
     expect(event.status).toBe(201)
     s.event = event.body.doc.id
     s.boardToken = event.body.doc.boardToken
@@ -161,7 +200,10 @@ describe('a toolkit round in the portal', () => {
           await page.getByRole('heading', { name: `Kortti ${n + 1} / 2` }).waitFor()
           if (n === 0 && group.note) await page.getByLabel('Huomio (vapaaehtoinen)').fill(group.note)
           await page.getByRole('button', { name: verdict }).click()
-          await page.getByRole('status').getByText(`Kortti ${n + 1}: Tallennettu`).waitFor()
+          await page
+            .getByRole('status')
+            .getByText(`Kortti ${n + 1}: Tallennettu`)
+            .waitFor()
           if (n === 0) await page.getByRole('button', { name: 'Seuraava kortti' }).click()
         }
         if (i === 0) await expectNoAxeViolations(page)
@@ -196,20 +238,39 @@ describe('a toolkit round in the portal', () => {
     expect(await row(s.cards[0]).locator('[data-testid=less]').innerText()).toBe('0')
     expect(await row(s.cards[1]).locator('[data-testid=more]').innerText()).toBe('1')
     expect(await row(s.cards[1]).locator('[data-testid=less]').innerText()).toBe('1')
-    await expect(row(s.cards[0]).getByText('Ryhmä A: Kirjastoon lisää iltatoimintaa').waitFor()).resolves.toBeUndefined()
+    await expect(
+      row(s.cards[0]).getByText('Ryhmä A: Kirjastoon lisää iltatoimintaa').waitFor(),
+    ).resolves.toBeUndefined()
     const placements = await call(s.coordinator, 'GET', `/api/event-placements?where[event][equals]=${s.event}&depth=0`)
-    expect(placements.body.docs.map((p: { group: string; x: number; y: number }) => [p.group, p.x, p.y])).toEqual([['Ryhmä A', 0.5, -0.5]])
+    expect(placements.body.docs.map((p: { group: string; x: number; y: number }) => [p.group, p.x, p.y])).toEqual([
+      ['Ryhmä A', 0.5, -0.5],
+    ])
   })
 
   test('the coordinator records the actions, a fifth is refused, the public one is on the municipality page', async () => {
-    const titles = ['Kirjaston iltakerho nuorille', 'Harrastusten kielituki', 'Nuorisotyön kieliresurssi', 'Seurojen tervetulokortti']
+    const titles = [
+      'Kirjaston iltakerho nuorille',
+      'Harrastusten kielituki',
+      'Nuorisotyön kieliresurssi',
+      'Seurojen tervetulokortti',
+    ]
     for (const [i, title] of titles.entries()) {
-      const res = await call(s.coordinator, 'POST', `/api/actions`, { event: s.event, title, ownerRole: 'nuorisotyön päällikkö', indicator: 'Kävijämäärä', status: 'in-progress', progress: 20, public: i === 0 })
+      const res = await call(s.coordinator, 'POST', `/api/actions`, {
+        event: s.event,
+        title,
+        ownerRole: 'nuorisotyön päällikkö',
+        indicator: 'Kävijämäärä',
+        status: 'in-progress',
+        progress: 20,
+        public: i === 0,
+      })
       expect(res.status).toBe(201)
     }
     const fifth = await call(s.coordinator, 'POST', `/api/actions`, { event: s.event, title: 'Viides' })
     expect(fifth.status).toBe(400)
-    expect((await call(s.coordinator, 'GET', `/api/actions?where[event][equals]=${s.event}&limit=0&depth=0`)).body.totalDocs).toBe(4)
+    expect(
+      (await call(s.coordinator, 'GET', `/api/actions?where[event][equals]=${s.event}&limit=0&depth=0`)).body.totalDocs,
+    ).toBe(4)
 
     const visitor = await device()
     const publicAction = visitor.getByRole('heading', { name: 'Kirjaston iltakerho nuorille' })
@@ -255,15 +316,24 @@ describe('a toolkit round in the portal', () => {
   test('a second round is started and compared', async () => {
     const page = s.coordinator
     await page.getByRole('button', { name: /Start the next round|Aloita seuraava kierros|Starta nästa omgång/ }).click()
-    await page.waitForURL((url) => url.pathname.startsWith('/admin/project-overview/') && !url.pathname.endsWith(s.project), { timeout: 60_000 })
+    await page.waitForURL(
+      (url) => url.pathname.startsWith('/admin/project-overview/') && !url.pathname.endsWith(s.project),
+      { timeout: 60_000 },
+    )
     s.nextRound = page.url().split('/').pop()
     const compare = page.locator('[data-testid=compare]')
     await compare.waitFor()
-    expect(await compare.locator('thead').innerText()).toMatch(/(Round|Kierros|Omgång) 1[\s\S]*(Round|Kierros|Omgång) 2/)
+    expect(await compare.locator('thead').innerText()).toMatch(
+      /(Round|Kierros|Omgång) 1[\s\S]*(Round|Kierros|Omgång) 2/,
+    )
     const cardsRow = compare.locator('tbody tr').nth(1)
     expect((await cardsRow.locator('td').allInnerTexts()).map((t) => t.trim())).toEqual(['2', '0'])
     const next = (await call(page, 'GET', `/api/projects/${s.nextRound}?depth=0`)).body
-    expect(next).toMatchObject({ round: 2, previousRound: s.project, populationGroups: [expect.objectContaining({ name: 'Arabiankieliset nuoret' })] })
+    expect(next).toMatchObject({
+      round: 2,
+      previousRound: s.project,
+      populationGroups: [expect.objectContaining({ name: 'Arabiankieliset nuoret' })],
+    })
   })
 })
 
@@ -273,14 +343,27 @@ describe('isolation', () => {
 
   beforeAll(async () => {
     const admin = await signIn('admin@example.org')
-    const otherMunicipality = await first(admin, `/api/municipalities?where[id][not_equals]=${s.municipality.id}&limit=1&depth=0`)
+    const otherMunicipality = await first(
+      admin,
+      `/api/municipalities?where[id][not_equals]=${s.municipality.id}&limit=1&depth=0`,
+    )
     const sportsClub = await first(admin, `/api/organizations?where[name][like]=Urheiluseura&depth=0`)
     for (const data of [
-      { email: 'koordinaattori.muu@example.org', name: 'Toisen kunnan koordinaattori', role: 'coordinator', municipalities: [otherMunicipality.id] },
-      { email: 'jarjestaja.muu@example.org', name: 'Muun järjestön järjestäjä', role: 'organizer', organization: sportsClub.id },
+      {
+        email: 'koordinaattori.muu@example.org',
+        name: 'Toisen kunnan koordinaattori',
+        role: 'coordinator',
+        municipalities: [otherMunicipality.id],
+      },
+      {
+        email: 'jarjestaja.muu@example.org',
+        name: 'Muun järjestön järjestäjä',
+        role: 'organizer',
+        organization: sportsClub.id,
+      },
     ]) {
       const res = await call(admin, 'POST', `/api/users`, { ...data, password })
-      expect(res.status).toBe(201)
+      if (res.status !== 201) throw new Error(`Could not create ${data.email}: ${res.text}`)
     }
     otherCoordinator = await signIn('koordinaattori.muu@example.org')
     otherOrganizer = await signIn('jarjestaja.muu@example.org')
@@ -288,7 +371,14 @@ describe('isolation', () => {
 
   test('another municipality’s coordinator and a non-partner organiser get nothing', async () => {
     for (const page of [otherCoordinator, otherOrganizer]) {
-      for (const path of [`/api/projects/${s.project}`, `/api/sessions/${s.session}`, `/api/reports/${s.report}`, `/api/decision-events/${s.event}`, `/api/project-overview/${s.project}`, `/api/project-export/${s.project}/sessions.csv`]) {
+      for (const path of [
+        `/api/projects/${s.project}`,
+        `/api/sessions/${s.session}`,
+        `/api/reports/${s.report}`,
+        `/api/decision-events/${s.event}`,
+        `/api/project-overview/${s.project}`,
+        `/api/project-export/${s.project}/sessions.csv`,
+      ]) {
         const res = await call(page, 'GET', path)
         expect([403, 404]).toContain(res.status)
         expect(res.text).not.toContain('Arabiankieliset nuoret')
@@ -310,9 +400,13 @@ describe('isolation', () => {
     await phoneAfter.getByRole('alert').getByText('Tilaisuus on päättynyt').waitFor()
     expect(await phoneAfter.getByRole('button', { name: 'Enemmän tätä' }).count()).toBe(0)
     await expectNoAxeViolations(phoneAfter)
-    const verdict = await phoneAfter.request.post(`${base}/api/event-board/${s.boardToken}/verdicts`, { data: { card: s.cards[0], group: 'Ryhmä A', verdict: 'less' } })
+    const verdict = await phoneAfter.request.post(`${base}/api/event-board/${s.boardToken}/verdicts`, {
+      data: { card: s.cards[0], group: 'Ryhmä A', verdict: 'less' },
+    })
     expect(verdict.status()).toBe(410)
-    const surveyAfter = await phoneAfter.request.post(`${base}/api/event-survey/${s.surveyToken}`, { data: { eventEffect: 'much' } })
+    const surveyAfter = await phoneAfter.request.post(`${base}/api/event-survey/${s.surveyToken}`, {
+      data: { eventEffect: 'much' },
+    })
     expect(surveyAfter.status()).toBe(410)
     const verdicts = await call(s.coordinator, 'GET', `/api/event-verdicts?where[event][equals]=${s.event}&limit=0`)
     expect(verdicts.body.totalDocs).toBe(4)

@@ -24,9 +24,9 @@ async function signIn(email: string): Promise<Page> {
 
 async function collectionsInNav(page: Page): Promise<string[]> {
   await page.waitForSelector('a[href^="/admin/collections/"]')
-  const hrefs = await page.locator('a[href^="/admin/collections/"]').evaluateAll((links) =>
-    links.map((a) => (a.getAttribute('href') ?? '').split('/')[3]),
-  )
+  const hrefs = await page
+    .locator('a[href^="/admin/collections/"]')
+    .evaluateAll((links) => links.map((a) => (a.getAttribute('href') ?? '').split('/')[3]))
   return [...new Set(hrefs)].sort()
 }
 
@@ -34,23 +34,66 @@ async function collectionsInNav(page: Page): Promise<string[]> {
 const roles = [
   {
     email: 'admin@example.org',
-    sees: ['users', 'projects', 'sessions', 'reports', 'subscribers', 'newsletters', 'workspace-requests', 'pages', 'materials'],
+    sees: [
+      'users',
+      'projects',
+      'sessions',
+      'reports',
+      'subscribers',
+      'newsletters',
+      'workspace-requests',
+      'pages',
+      'materials',
+    ],
     hidden: [],
   },
   {
     email: 'editor@example.org',
-    sees: ['pages', 'materials', 'discussion-questions', 'languages', 'municipalities', 'subscribers', 'newsletters', 'workspace-requests'],
-    hidden: ['projects', 'sessions', 'reports', 'experience-cards', 'decision-events', 'feedback-responses', 'evaluations'],
+    sees: [
+      'pages',
+      'materials',
+      'discussion-questions',
+      'languages',
+      'municipalities',
+      'subscribers',
+      'newsletters',
+      'workspace-requests',
+    ],
+    hidden: [
+      'projects',
+      'sessions',
+      'reports',
+      'experience-cards',
+      'decision-events',
+      'feedback-responses',
+      'evaluations',
+    ],
   },
   {
     email: 'coordinator@example.org',
-    sees: ['projects', 'sessions', 'reports', 'experience-cards', 'decision-events', 'actions', 'feedback-responses', 'evaluations'],
+    sees: [
+      'projects',
+      'sessions',
+      'reports',
+      'experience-cards',
+      'decision-events',
+      'actions',
+      'feedback-responses',
+      'evaluations',
+    ],
     hidden: ['subscribers', 'newsletters', 'workspace-requests'],
   },
   {
     email: 'organizer@example.org',
     sees: ['projects', 'sessions', 'reports', 'experience-cards'],
-    hidden: ['decision-events', 'feedback-responses', 'evaluations', 'subscribers', 'newsletters', 'workspace-requests'],
+    hidden: [
+      'decision-events',
+      'feedback-responses',
+      'evaluations',
+      'subscribers',
+      'newsletters',
+      'workspace-requests',
+    ],
   },
 ]
 

@@ -1,5 +1,8 @@
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
 
 import { type Browser, chromium, type Page } from 'playwright-core'
 
@@ -35,17 +38,34 @@ export type AxeViolation = { id: string; impact: string; help: string; nodes: { 
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource })
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    })
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }))
   })
 }
 
 export function e2eBaseUrl(): string {
   const url = process.env.E2E_BASE_URL || (fs.existsSync(urlFile) ? fs.readFileSync(urlFile, 'utf8').trim() : '')
-  if (!url) throw new Error('No e2e server: run the browser tests through `npm test` or `npx jest -c jest.e2e.config.mjs`.')
+  if (!url)
+    throw new Error('No e2e server: run the browser tests through `npm test` or `npx jest -c jest.e2e.config.mjs`.')
   return url
 }
 
-// One file per build folder so parallel runs against different builds don't cross.
-export const urlFile = `/tmp/portal-e2e-url${(process.env.NEXT_DIST_DIR || '.next').replace(/[^a-z0-9]/gi, '-')}`
+// One file per checkout and build folder, so parallel runs (other clones, other builds) don't cross.
+export const urlFile = path.join(
+  os.tmpdir(),
+  `portal-e2e-url-${crypto
+    .createHash('sha256')
+    .update(`${process.cwd()}:${process.env.NEXT_DIST_DIR || '.next'}`)
+    .digest('hex')
+    .slice(0, 12)}`,
+)

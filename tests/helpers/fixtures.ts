@@ -129,39 +129,105 @@ export async function buildWorld(payload: Payload): Promise<World> {
 
   const languages = {
     fi: await m('languages', { code: 'fi', name: 'suomi', nativeName: 'suomi', materialLanguage: true, order: 1 }),
-    ar: await m('languages', { code: 'ar', name: 'arabia', nativeName: 'العربية', direction: 'rtl', materialLanguage: true, order: 2 }),
+    ar: await m('languages', {
+      code: 'ar',
+      name: 'arabia',
+      nativeName: 'العربية',
+      direction: 'rtl',
+      materialLanguage: true,
+      order: 2,
+    }),
   }
   const themes = {
     participation: await m('themes', { key: 'participation', name: 'Osallisuus', order: 1 }),
     safety: await m('themes', { key: 'safety', name: 'Turvallisuuden tunne', order: 3 }),
   }
   const questions = {
-    participation: await m('discussion-questions', { theme: themes.participation, text: 'Miten voit vaikuttaa asioihin kunnassasi?' }),
+    participation: await m('discussion-questions', {
+      theme: themes.participation,
+      text: 'Miten voit vaikuttaa asioihin kunnassasi?',
+    }),
   }
   const municipalities = {
     A: await m('municipalities', { name: 'Aaltola', region: 'uusimaa', phase: 'pilot', isExample: true }),
     B: await m('municipalities', { name: 'Beeville', region: 'pirkanmaa', phase: 'continuation', isExample: true }),
   }
   const organizations = {
-    partnerNgo: await m('organizations', { name: 'Aaltolan monikulttuurinen yhdistys', type: 'ngo', municipality: municipalities.A }),
-    otherNgo: await m('organizations', { name: 'Beevillen kotoutumisyhdistys', type: 'ngo', municipality: municipalities.B }),
+    partnerNgo: await m('organizations', {
+      name: 'Aaltolan monikulttuurinen yhdistys',
+      type: 'ngo',
+      municipality: municipalities.A,
+    }),
+    otherNgo: await m('organizations', {
+      name: 'Beevillen kotoutumisyhdistys',
+      type: 'ngo',
+      municipality: municipalities.B,
+    }),
     police: await m('organizations', { name: 'Poliisi', type: 'police' }),
   }
   const projects = {
-    A: await m('projects', { title: 'Aaltola 2024', municipality: municipalities.A, partners: [organizations.partnerNgo], startDate: '2024-01-01', endDate: '2025-06-30' }),
-    B: await m('projects', { title: 'Beeville 2024', municipality: municipalities.B, partners: [organizations.otherNgo] }),
+    A: await m('projects', {
+      title: 'Aaltola 2024',
+      municipality: municipalities.A,
+      partners: [organizations.partnerNgo],
+      startDate: '2024-01-01',
+      endDate: '2025-06-30',
+    }),
+    B: await m('projects', {
+      title: 'Beeville 2024',
+      municipality: municipalities.B,
+      partners: [organizations.otherNgo],
+    }),
   }
   const sessions = {
-    A: await m('sessions', { project: projects.A, populationGroup: 'Arabiaa puhuvat lapsiperheet', language: languages.ar, organization: organizations.partnerNgo, participantCount: 12, date: '2024-03-10T15:00:00.000Z', status: 'held' }),
-    B: await m('sessions', { project: projects.B, populationGroup: 'Venäjää puhuvat nuoret', language: languages.fi, organization: organizations.otherNgo, participantCount: 8, status: 'held' }),
+    A: await m('sessions', {
+      project: projects.A,
+      populationGroup: 'Arabiaa puhuvat lapsiperheet',
+      language: languages.ar,
+      organization: organizations.partnerNgo,
+      participantCount: 12,
+      date: '2024-03-10T15:00:00.000Z',
+      status: 'held',
+    }),
+    B: await m('sessions', {
+      project: projects.B,
+      populationGroup: 'Venäjää puhuvat nuoret',
+      language: languages.fi,
+      organization: organizations.otherNgo,
+      participantCount: 8,
+      status: 'held',
+    }),
   }
   const reports = {
-    A: await m('reports', { session: sessions.A, title: 'Raportti A', status: 'submitted', answers: [{ question: questions.participation, original: 'نحن نشارك', finnish: 'Osallistumme.' }], positiveExperiences: 'Naapurit tervehtivät.' }),
-    B: await m('reports', { session: sessions.B, title: 'Raportti B', status: 'submitted', negativeExperiences: 'Bussit kulkevat harvoin.' }),
+    A: await m('reports', {
+      session: sessions.A,
+      title: 'Raportti A',
+      status: 'submitted',
+      answers: [{ question: questions.participation, original: 'نحن نشارك', finnish: 'Osallistumme.' }],
+      positiveExperiences: 'Naapurit tervehtivät.',
+    }),
+    B: await m('reports', {
+      session: sessions.B,
+      title: 'Raportti B',
+      status: 'submitted',
+      negativeExperiences: 'Bussit kulkevat harvoin.',
+    }),
   }
   const cards = {
-    A: await m('experience-cards', { project: projects.A, text: 'Naapurit tervehtivät minua joka aamu.', theme: themes.participation, tone: 'positive', sourceReport: reports.A }),
-    B: await m('experience-cards', { project: projects.B, text: 'Iltaisin en uskalla kulkea keskustassa.', theme: themes.safety, tone: 'negative', sourceReport: reports.B }),
+    A: await m('experience-cards', {
+      project: projects.A,
+      text: 'Naapurit tervehtivät minua joka aamu.',
+      theme: themes.participation,
+      tone: 'positive',
+      sourceReport: reports.A,
+    }),
+    B: await m('experience-cards', {
+      project: projects.B,
+      text: 'Iltaisin en uskalla kulkea keskustassa.',
+      theme: themes.safety,
+      tone: 'negative',
+      sourceReport: reports.B,
+    }),
   }
   const events = {
     A: await m('decision-events', { project: projects.A, title: 'Päättäjätilaisuus A', status: 'closed' }),
@@ -178,12 +244,34 @@ export async function buildWorld(payload: Payload): Promise<World> {
     },
   }
   const feedback = {
-    A: await m('feedback-responses', { event: events.A, respondentGroup: 'elected', eventEffect: 'much', comments: 'Hyvä tilaisuus (A)' }),
-    B: await m('feedback-responses', { event: events.B, respondentGroup: 'resident', eventEffect: 'some', comments: 'Hyvä tilaisuus (B)' }),
+    A: await m('feedback-responses', {
+      event: events.A,
+      respondentGroup: 'elected',
+      eventEffect: 'much',
+      comments: 'Hyvä tilaisuus (A)',
+    }),
+    B: await m('feedback-responses', {
+      event: events.B,
+      respondentGroup: 'resident',
+      eventEffect: 'some',
+      comments: 'Hyvä tilaisuus (B)',
+    }),
   }
   const evaluations = {
-    A: await m('evaluations', { project: projects.A, title: 'Puolivuotisarvio A', action: actions.A.private, responsibleParty: 'hyvinvointikoordinaattori', dueDate: '2025-01-31' }),
-    B: await m('evaluations', { project: projects.B, title: 'Puolivuotisarvio B', action: actions.B.private, responsibleParty: 'sivistysjohtaja', dueDate: '2025-02-28' }),
+    A: await m('evaluations', {
+      project: projects.A,
+      title: 'Puolivuotisarvio A',
+      action: actions.A.private,
+      responsibleParty: 'hyvinvointikoordinaattori',
+      dueDate: '2025-01-31',
+    }),
+    B: await m('evaluations', {
+      project: projects.B,
+      title: 'Puolivuotisarvio B',
+      action: actions.B.private,
+      responsibleParty: 'sivistysjohtaja',
+      dueDate: '2025-02-28',
+    }),
   }
   const pages = {
     published: await m('pages', { title: 'Työkalupakki', kind: 'home', _status: 'published' }),
@@ -192,19 +280,44 @@ export async function buildWorld(payload: Payload): Promise<World> {
   const files = { guide: await m('files', { title: 'Opas', language: 'fi' }, { file: pdfFile() }) }
   const media = { photo: await m('media', { alt: 'Ihmisiä keskustelemassa' }, { file: pngFile() }) }
   const materials = {
-    published: await m('materials', { title: 'Kirjureiden raportointilomake', kind: 'scribe-form', part: 'sessions', versions: [{ language: 'fi', translationStatus: 'reviewed', file: files.guide }], _status: 'published' }),
-    draft: await m('materials', { title: 'Luonnos: koordinaatisto', kind: 'coordinate-grid', part: 'event', _status: 'draft' }, { draft: true }),
+    published: await m('materials', {
+      title: 'Kirjureiden raportointilomake',
+      kind: 'scribe-form',
+      part: 'sessions',
+      versions: [{ language: 'fi', translationStatus: 'reviewed', file: files.guide }],
+      _status: 'published',
+    }),
+    draft: await m(
+      'materials',
+      { title: 'Luonnos: koordinaatisto', kind: 'coordinate-grid', part: 'event', _status: 'draft' },
+      { draft: true },
+    ),
   }
   const mailing = {
     subscriber: await m('subscribers', { email: 'tilaaja@example.org', language: 'fi', regions: ['uusimaa'] }),
     newsletter: await m('newsletters', { subject: 'Uutiskirje 1/2025' }),
-    workspaceRequest: await m('workspace-requests', { name: 'Hakija', email: 'hakija@example.org', organization: 'Yhdistys ry' }),
+    workspaceRequest: await m('workspace-requests', {
+      name: 'Hakija',
+      email: 'hakija@example.org',
+      organization: 'Yhdistys ry',
+    }),
   }
   const written = {
     verdict: await m('event-verdicts', { event: events.A, card: cards.A, group: 'Ryhmä 1', verdict: 'more' }),
     placement: await m('event-placements', { event: events.A, card: cards.A, group: 'Ryhmä 1', x: 0.5, y: -0.5 }),
-    outbox: await m('outbox-messages', { from: 'portaali@example.org', to: 'tilaaja@example.org', subject: 'Vahvista tilaus', text: 'Vahvista' }),
-    delivery: await m('newsletter-deliveries', { newsletter: mailing.newsletter, idempotencyKey: 'fixture-batch-1', recipients: [mailing.subscriber], count: 1, status: 'sent' }),
+    outbox: await m('outbox-messages', {
+      from: 'portaali@example.org',
+      to: 'tilaaja@example.org',
+      subject: 'Vahvista tilaus',
+      text: 'Vahvista',
+    }),
+    delivery: await m('newsletter-deliveries', {
+      newsletter: mailing.newsletter,
+      idempotencyKey: 'fixture-batch-1',
+      recipients: [mailing.subscriber],
+      count: 1,
+      status: 'sent',
+    }),
     attempt: await m('signup-attempts', { keyHash: 'fixture-key-hash' }),
   }
 
@@ -265,7 +378,8 @@ export async function userById(payload: Payload, id: string): Promise<User & { c
   return { ...user, collection: 'users' }
 }
 
-export type Outcome = { ok: true; doc: Record<string, any> } | { ok: false; kind: 'forbidden' | 'notfound' | 'invalid'; messages: string[] }
+export type Outcome =
+  { ok: true; doc: Record<string, any> } | { ok: false; kind: 'forbidden' | 'notfound' | 'invalid'; messages: string[] }
 
 /**
  * Runs a Local API call and reports what a person would see: the document, or
@@ -282,7 +396,8 @@ export async function outcome(call: Promise<unknown>): Promise<Outcome> {
     if (e.name === 'Forbidden' || e.status === 403) return { ok: false, kind: 'forbidden', messages }
     if (e.name === 'NotFound' || e.status === 404) return { ok: false, kind: 'notfound', messages }
     // 409: refused because other records still need this one
-    if (e.name === 'ValidationError' || e.status === 400 || e.status === 409) return { ok: false, kind: 'invalid', messages }
+    if (e.name === 'ValidationError' || e.status === 400 || e.status === 409)
+      return { ok: false, kind: 'invalid', messages }
     throw error
   }
 }
@@ -295,7 +410,11 @@ export async function refusal(call: Promise<unknown>): Promise<string[]> {
 }
 
 /** How many records a collection holds, access skipped. */
-export async function countAll(payload: Payload, collection: CollectionSlug, where?: Record<string, unknown>): Promise<number> {
+export async function countAll(
+  payload: Payload,
+  collection: CollectionSlug,
+  where?: Record<string, unknown>,
+): Promise<number> {
   const { totalDocs } = await payload.count({ collection, overrideAccess: true, where: where as never })
   return totalDocs
 }

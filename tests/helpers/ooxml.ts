@@ -42,16 +42,38 @@ export function wordParagraphs(documentXml: string): WordParagraph[] {
   parser.onopentag = (node) => {
     const on = (v: unknown) => v === undefined || !['0', 'false', 'off'].includes(String(v))
     switch (node.name) {
-      case 'w:tbl': tables++; break
-      case 'w:p': p = { text: '', hidden: '', style: null, bidi: false, rtlRuns: false, inTable: tables > 0, runs: 0, rtl: 0 }; break
-      case 'w:pPr': inParaProps = true; break
-      case 'w:pStyle': if (p && inParaProps) p.style = String(node.attributes['w:val']); break
-      case 'w:bidi': if (p && inParaProps && !inRun) p.bidi = on(node.attributes['w:val']); break
-      case 'w:r': inRun = true; hidden = false; rtl = false; break
-      case 'w:rPr': if (inRun) inRunProps = true; break
-      case 'w:vanish': if (inRunProps) hidden = on(node.attributes['w:val']); break
-      case 'w:rtl': if (inRunProps) rtl = on(node.attributes['w:val']); break
-      case 'w:t': inText = true; break
+      case 'w:tbl':
+        tables++
+        break
+      case 'w:p':
+        p = { text: '', hidden: '', style: null, bidi: false, rtlRuns: false, inTable: tables > 0, runs: 0, rtl: 0 }
+        break
+      case 'w:pPr':
+        inParaProps = true
+        break
+      case 'w:pStyle':
+        if (p && inParaProps) p.style = String(node.attributes['w:val'])
+        break
+      case 'w:bidi':
+        if (p && inParaProps && !inRun) p.bidi = on(node.attributes['w:val'])
+        break
+      case 'w:r':
+        inRun = true
+        hidden = false
+        rtl = false
+        break
+      case 'w:rPr':
+        if (inRun) inRunProps = true
+        break
+      case 'w:vanish':
+        if (inRunProps) hidden = on(node.attributes['w:val'])
+        break
+      case 'w:rtl':
+        if (inRunProps) rtl = on(node.attributes['w:val'])
+        break
+      case 'w:t':
+        inText = true
+        break
     }
   }
   parser.ontext = (t) => {
@@ -61,12 +83,23 @@ export function wordParagraphs(documentXml: string): WordParagraph[] {
   }
   parser.onclosetag = (name) => {
     switch (name) {
-      case 'w:tbl': tables--; break
-      case 'w:pPr': inParaProps = false; break
-      case 'w:rPr': inRunProps = false; break
-      case 'w:t': inText = false; break
+      case 'w:tbl':
+        tables--
+        break
+      case 'w:pPr':
+        inParaProps = false
+        break
+      case 'w:rPr':
+        inRunProps = false
+        break
+      case 'w:t':
+        inText = false
+        break
       case 'w:r':
-        if (p && !hidden) { p.runs++; if (rtl) p.rtl++ }
+        if (p && !hidden) {
+          p.runs++
+          if (rtl) p.rtl++
+        }
         inRun = false
         break
       case 'w:p':
@@ -99,7 +132,9 @@ export type ChartSeries = { name: string; categories: string[]; values: number[]
 
 /** Every native chart's series, read from the chart parts' cached values. */
 export async function chartSeries(zip: JSZip): Promise<{ part: string; series: ChartSeries[] }[]> {
-  const names = Object.keys(zip.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).sort()
+  const names = Object.keys(zip.files)
+    .filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))
+    .sort()
   const charts = []
   for (const name of names) {
     const xml = await part(zip, name)
@@ -118,7 +153,12 @@ export async function chartSeries(zip: JSZip): Promise<{ part: string; series: C
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 export const unescapeXml = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
 
 /**
  * Types into a scribe form as a person would in Word: for each marked table

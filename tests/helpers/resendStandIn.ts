@@ -8,6 +8,8 @@ import crypto from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
+import { parseJson } from './parseJson'
+
 export type StandInMail = {
   /** The id Resend would give the message. */
   id: string
@@ -57,17 +59,18 @@ export async function startResendStandIn(): Promise<ResendStandIn> {
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {
       const raw = Buffer.concat(chunks).toString('utf8')
-      let body: unknown = null
-      try {
-        body = raw ? JSON.parse(raw) : null
-      } catch {
-        body = raw
-      }
+      const body = parseJson(raw, raw)
       const path = req.url ?? '/'
       requests.push({ method: req.method ?? 'GET', path, headers: req.headers, body })
       const fail = (status: number) => {
         res.writeHead(status, { 'content-type': 'application/json' })
-        res.end(JSON.stringify({ statusCode: status, name: status === 429 ? 'rate_limit_exceeded' : 'internal_server_error', message: `stand-in answered ${status}` }))
+        res.end(
+          JSON.stringify({
+            statusCode: status,
+            name: status === 429 ? 'rate_limit_exceeded' : 'internal_server_error',
+            message: `stand-in answered ${status}`,
+          }),
+        )
       }
       if (down !== null) return fail(down)
       if (failures && failures.count > 0) {

@@ -5,6 +5,8 @@
  */
 import type { Payload } from 'payload'
 
+import { parseJson } from './parseJson'
+
 export type RestResponse = {
   status: number
   /** The parsed JSON body, or null when the body was empty or not JSON. */
@@ -17,7 +19,12 @@ export type RestClient = {
   patch: (path: string, data: unknown, token?: string) => Promise<RestResponse>
   delete: (path: string, token?: string) => Promise<RestResponse>
   /** POST multipart/form-data, as the admin panel uploads files: `file` plus the other fields as `_payload`. */
-  upload: (path: string, file: { data: Buffer; name: string; mimetype: string }, data: unknown, token?: string) => Promise<RestResponse>
+  upload: (
+    path: string,
+    file: { data: Buffer; name: string; mimetype: string },
+    data: unknown,
+    token?: string,
+  ) => Promise<RestResponse>
   /** Sign in through the real login endpoint and return the JWT. */
   login: (email: string, password: string) => Promise<string>
 }
@@ -27,7 +34,11 @@ type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> })
 /** `/api/sessions/abc?depth=0` → `['sessions', 'abc']`. */
 function slugOf(path: string): string[] {
   const pathname = new URL(path, 'http://localhost').pathname
-  return pathname.replace(/^\/api\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
+  return pathname
+    .replace(/^\/api\/?/, '')
+    .split('/')
+    .filter(Boolean)
+    .map(decodeURIComponent)
 }
 
 export async function restClient(_payload: Payload): Promise<RestClient> {
@@ -56,13 +67,7 @@ export async function restClient(_payload: Payload): Promise<RestClient> {
     const request = new Request(url, { method, headers, body })
     const response = await handlers[method](request, { params: Promise.resolve({ slug: slugOf(url) }) })
     const text = await response.text()
-    let parsed: unknown = null
-    try {
-      parsed = text ? JSON.parse(text) : null
-    } catch {
-      parsed = null
-    }
-    return { status: response.status, body: parsed }
+    return { status: response.status, body: parseJson(text) }
   }
 
   return {

@@ -25,17 +25,16 @@ describe('choosing the database from DATABASE_URI', () => {
     expect(parseDatabaseUri('mongodb+srv://u:p@cluster.example.net/portal', dataDir).kind).toBe('mongodb')
   })
   test('a file: URI or a plain path is a SQLite file', () => {
-    expect(parseDatabaseUri('file:./x/portal.db', dataDir)).toMatchObject({ kind: 'sqlite', file: path.resolve('x/portal.db') })
+    expect(parseDatabaseUri('file:./x/portal.db', dataDir)).toMatchObject({
+      kind: 'sqlite',
+      file: path.resolve('x/portal.db'),
+    })
     expect(parseDatabaseUri('/tmp/a.db', dataDir)).toMatchObject({ kind: 'sqlite', file: '/tmp/a.db' })
   })
   test('other schemes and broken MongoDB addresses are refused in one sentence, without the password', () => {
     expect(() => parseDatabaseUri('postgres://db/portal', dataDir)).toThrow(ConfigurationError)
     expect(() => parseDatabaseUri('mongodb://user:secret@', dataDir)).toThrow(/DATABASE_URI/)
-    try {
-      parseDatabaseUri('mysql://user:secret@db/x', dataDir)
-    } catch (e) {
-      expect((e as Error).message).not.toContain('secret')
-    }
+    expect(() => parseDatabaseUri('mysql://user:secret@db/x', dataDir)).toThrow(/^(?![\s\S]*secret)/)
   })
 })
 
@@ -53,5 +52,7 @@ describe('the secret', () => {
 })
 
 test('an unwritable data folder is refused in one sentence', () => {
-  expect(() => resolveDataDir({ DATA_DIR: '/dev/null/portal-data' } as unknown as NodeJS.ProcessEnv)).toThrow(/cannot be written to/)
+  expect(() => resolveDataDir({ DATA_DIR: '/dev/null/portal-data' } as unknown as NodeJS.ProcessEnv)).toThrow(
+    /cannot be written to/,
+  )
 })

@@ -28,7 +28,11 @@ maybe('the committed SQLite migrations match the collections', async () => {
     }
   }
   const dir = path.resolve('src/migrations')
-  const latest = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().reverse()[0]
+  const latest = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .reverse()[0]
   expect(latest).toBeDefined()
   const { generateDrizzleJson } = db.requireDrizzleKit()
   type Snapshot = { tables: Record<string, unknown> }

@@ -14,18 +14,86 @@ import { seed, type SeedResult } from '../../src/seed/seed'
 import { startPayload, type TestPortal } from '../helpers/startPayload'
 
 const realMunicipalities = [
-  'Helsinki', 'Vantaa', 'Raahe', 'Kalajoki', 'Nivala', 'Haapavesi', 'Tampere', 'Turku', 'Kuopio', 'Varkaus', 'Joroinen',
-  'Vaasa', 'Korsnäs', 'Kristiinankaupunki', 'Närpiö', 'Kaskinen', 'Maalahti', 'Jyväskylä', 'Kouvola', 'Kotka', 'Kajaani',
-  'Joensuu', 'Lieksa', 'Mikkeli', 'Savonlinna', 'Rovaniemi', 'Kemi', 'Tornio', 'Pori', 'Kokkola', 'Imatra',
+  'Helsinki',
+  'Vantaa',
+  'Raahe',
+  'Kalajoki',
+  'Nivala',
+  'Haapavesi',
+  'Tampere',
+  'Turku',
+  'Kuopio',
+  'Varkaus',
+  'Joroinen',
+  'Vaasa',
+  'Korsnäs',
+  'Kristiinankaupunki',
+  'Närpiö',
+  'Kaskinen',
+  'Maalahti',
+  'Jyväskylä',
+  'Kouvola',
+  'Kotka',
+  'Kajaani',
+  'Joensuu',
+  'Lieksa',
+  'Mikkeli',
+  'Savonlinna',
+  'Rovaniemi',
+  'Kemi',
+  'Tornio',
+  'Pori',
+  'Kokkola',
+  'Imatra',
 ]
-const dataCollectionLanguages = ['ru', 'uk', 'ar', 'sw', 'so', 'et', 'en', 'fi', 'prs', 'fa', 'ti', 'rw', 'rn', 'th', 'es', 'bs', 'sv', 'vi']
+const dataCollectionLanguages = [
+  'ru',
+  'uk',
+  'ar',
+  'sw',
+  'so',
+  'et',
+  'en',
+  'fi',
+  'prs',
+  'fa',
+  'ti',
+  'rw',
+  'rn',
+  'th',
+  'es',
+  'bs',
+  'sv',
+  'vi',
+]
 const counted: CollectionSlug[] = [
-  'languages', 'themes', 'discussion-questions', 'municipalities', 'materials', 'pages', 'organizations', 'projects',
-  'sessions', 'reports', 'experience-cards', 'decision-events', 'actions', 'feedback-responses', 'evaluations', 'users',
+  'languages',
+  'themes',
+  'discussion-questions',
+  'municipalities',
+  'materials',
+  'pages',
+  'organizations',
+  'projects',
+  'sessions',
+  'reports',
+  'experience-cards',
+  'decision-events',
+  'actions',
+  'feedback-responses',
+  'evaluations',
+  'users',
 ]
 const pageSlugs = [
-  'home', 'discussion-sessions', 'decision-maker-event', 'monitoring-and-evaluation', 'how-to-start', 'contacts',
-  'privacy-notice', 'accessibility-statement', 'for-residents',
+  'home',
+  'discussion-sessions',
+  'decision-maker-event',
+  'monitoring-and-evaluation',
+  'how-to-start',
+  'contacts',
+  'privacy-notice',
+  'accessibility-statement',
+  'for-residents',
 ]
 
 let portal: TestPortal
@@ -65,11 +133,20 @@ describe('running the seed again', () => {
         (d) => (d as unknown as Record<string, unknown>)[field],
       )
     for (const [collection, field] of [
-      ['languages', 'code'], ['themes', 'key'], ['municipalities', 'name'], ['materials', 'slug'], ['pages', 'slug'],
-      ['organizations', 'name'], ['users', 'email'], ['experience-cards', 'text'],
+      ['languages', 'code'],
+      ['themes', 'key'],
+      ['municipalities', 'name'],
+      ['materials', 'slug'],
+      ['pages', 'slug'],
+      ['organizations', 'name'],
+      ['users', 'email'],
+      ['experience-cards', 'text'],
     ] as [CollectionSlug, string][]) {
       const list = await values(collection, field)
-      expect({ collection, duplicates: list.filter((v, i) => list.indexOf(v) !== i) }).toEqual({ collection, duplicates: [] })
+      expect({ collection, duplicates: list.filter((v, i) => list.indexOf(v) !== i) }).toEqual({
+        collection,
+        duplicates: [],
+      })
     }
     const questions = await payload.find({ collection: 'discussion-questions', limit: 0, pagination: false, depth: 0 })
     const keys = questions.docs.map((q) => `${q.theme}:${q.order}`)
@@ -79,8 +156,15 @@ describe('running the seed again', () => {
   test('a record removed since the last run comes back, and an edited one is left as the editor wrote it', async () => {
     const imatra = await payload.find({ collection: 'municipalities', where: { name: { equals: 'Imatra' } }, depth: 0 })
     await payload.delete({ collection: 'municipalities', id: imatra.docs[0].id, overrideAccess: true })
-    const helsinki = (await payload.find({ collection: 'municipalities', where: { name: { equals: 'Helsinki' } }, depth: 0 })).docs[0]
-    await payload.update({ collection: 'municipalities', id: helsinki.id, locale: 'fi', data: { summary: 'Toimittajan oma teksti.' } })
+    const helsinki = (
+      await payload.find({ collection: 'municipalities', where: { name: { equals: 'Helsinki' } }, depth: 0 })
+    ).docs[0]
+    await payload.update({
+      collection: 'municipalities',
+      id: helsinki.id,
+      locale: 'fi',
+      data: { summary: 'Toimittajan oma teksti.' },
+    })
 
     const third = await seed(payload, { demo: true })
 
@@ -93,9 +177,18 @@ describe('running the seed again', () => {
 
 describe('municipalities', () => {
   test('the 31 municipalities of the programme and the one example are listed for the public', async () => {
-    const real = await payload.find({ collection: 'municipalities', where: { isExample: { not_equals: true } }, limit: 100, ...asPublic })
+    const real = await payload.find({
+      collection: 'municipalities',
+      where: { isExample: { not_equals: true } },
+      limit: 100,
+      ...asPublic,
+    })
     expect(real.docs.map((m) => m.name).sort()).toEqual([...realMunicipalities].sort())
-    const examples = await payload.find({ collection: 'municipalities', where: { isExample: { equals: true } }, ...asPublic })
+    const examples = await payload.find({
+      collection: 'municipalities',
+      where: { isExample: { equals: true } },
+      ...asPublic,
+    })
     expect(examples.docs.map((m) => [m.name, m.phase])).toEqual([['Esimerkkilä (esimerkki)', 'none']])
   })
 
@@ -127,7 +220,12 @@ describe('municipalities', () => {
 
 describe('languages', () => {
   test('exactly the ten material languages are flagged', async () => {
-    const material = await payload.find({ collection: 'languages', where: { materialLanguage: { equals: true } }, limit: 100, ...asPublic })
+    const material = await payload.find({
+      collection: 'languages',
+      where: { materialLanguage: { equals: true } },
+      limit: 100,
+      ...asPublic,
+    })
     expect(material.docs.map((l) => l.code).sort()).toEqual([...materialLocaleCodes].sort())
   })
 
@@ -142,14 +240,27 @@ describe('languages', () => {
 
   test('language names read in Finnish, Swedish and English', async () => {
     const names = async (locale: 'fi' | 'sv' | 'en') =>
-      (await payload.find({ collection: 'languages', where: { code: { equals: 'ar' } }, locale, fallbackLocale: false as never, ...asPublic })).docs[0].name
+      (
+        await payload.find({
+          collection: 'languages',
+          where: { code: { equals: 'ar' } },
+          locale,
+          fallbackLocale: false as never,
+          ...asPublic,
+        })
+      ).docs[0].name
     expect([await names('fi'), await names('sv'), await names('en')]).toEqual(['arabia', 'arabiska', 'Arabic'])
   })
 })
 
 describe('themes and discussion questions', () => {
   test('the four themes have names in Finnish, Swedish and English and distinct colours', async () => {
-    const themes = await payload.find({ collection: 'themes', locale: 'sv', fallbackLocale: false as never, ...asPublic })
+    const themes = await payload.find({
+      collection: 'themes',
+      locale: 'sv',
+      fallbackLocale: false as never,
+      ...asPublic,
+    })
     expect(themes.docs.map((t) => t.key)).toEqual(['participation', 'attitudes', 'safety', 'interaction'])
     expect(themes.docs.map((t) => t.name)).toEqual(['Delaktighet', 'Attityder', 'Trygghetskänsla', 'Interaktion'])
     expect(new Set(themes.docs.map((t) => t.colour.toLowerCase())).size).toBe(4)
@@ -167,7 +278,9 @@ describe('themes and discussion questions', () => {
         ...asPublic,
       })
       for (const theme of themes.docs) {
-        const own = questions.docs.filter((q) => q.theme === theme.id && typeof q.text === 'string' && q.text.trim().length > 10)
+        const own = questions.docs.filter(
+          (q) => q.theme === theme.id && typeof q.text === 'string' && q.text.trim().length > 10,
+        )
         expect({ theme: theme.key, questions: own.length >= 2 }).toEqual({ theme: theme.key, questions: true })
         const expected = ['fi', 'sv', 'en'].includes(locale) ? 'reviewed' : 'draft'
         expect(new Set(own.map((q) => q.translationStatus))).toEqual(new Set([expected]))
@@ -177,7 +290,15 @@ describe('themes and discussion questions', () => {
 
   test('questions are written in their own scripts', async () => {
     const text = async (locale: 'ar' | 'ru' | 'uk' | 'vi' | 'se') =>
-      (await payload.find({ collection: 'discussion-questions', locale, fallbackLocale: false as never, limit: 100, ...asPublic })).docs
+      (
+        await payload.find({
+          collection: 'discussion-questions',
+          locale,
+          fallbackLocale: false as never,
+          limit: 100,
+          ...asPublic,
+        })
+      ).docs
         .map((q) => q.text)
         .join(' ')
     expect(await text('ar')).toMatch(/[\u0600-\u06FF]/)
@@ -190,7 +311,13 @@ describe('themes and discussion questions', () => {
 
 describe('what the public reads', () => {
   const pageText = async (slug: string, locale: 'fi' | 'sv' | 'en' | (typeof materialLocaleCodes)[number]) => {
-    const found = await payload.find({ collection: 'pages', where: { slug: { equals: slug } }, locale, fallbackLocale: false as never, ...asPublic })
+    const found = await payload.find({
+      collection: 'pages',
+      where: { slug: { equals: slug } },
+      locale,
+      fallbackLocale: false as never,
+      ...asPublic,
+    })
     const page = found.docs[0]
     return page ? { title: page.title, text: lexicalText(page.content) } : null
   }
@@ -202,7 +329,12 @@ describe('what the public reads', () => {
     for (const slug of pageSlugs) {
       for (const locale of ['fi', 'sv', 'en'] as const) {
         const page = await pageText(slug, locale)
-        expect({ slug, locale, title: Boolean(page?.title), text: (page?.text.length ?? 0) > 100 }).toEqual({ slug, locale, title: true, text: true })
+        expect({ slug, locale, title: Boolean(page?.title), text: (page?.text.length ?? 0) > 100 }).toEqual({
+          slug,
+          locale,
+          title: true,
+          text: true,
+        })
       }
     }
   })
@@ -214,19 +346,38 @@ describe('what the public reads', () => {
     expect(pages.docs.find((p) => p.slug === 'for-residents')?.kind).toBe('residents')
   })
 
-  test.each(materialLocaleCodes.filter((c) => c !== 'fi'))('the page for residents is translated into %s, with the same sections as in Finnish', async (locale) => {
-    const shape = async (code: (typeof materialLocaleCodes)[number]) => {
-      const found = await payload.find({ collection: 'pages', where: { slug: { equals: 'for-residents' } }, locale: code, fallbackLocale: false as never, ...asPublic })
-      const page = found.docs[0]
-      return { title: Boolean(page?.title), blocks: page?.content?.root.children.map((n) => `${n.type}${n.tag ?? ''}:${(n.children as unknown[]).length}`) }
-    }
-    const [own, finnish] = [await shape(locale), await shape('fi')]
-    expect(own).toEqual(finnish)
-    expect((await pageText('for-residents', locale))?.text).not.toBe((await pageText('for-residents', 'fi'))?.text)
-  })
+  test.each(materialLocaleCodes.filter((c) => c !== 'fi'))(
+    'the page for residents is translated into %s, with the same sections as in Finnish',
+    async (locale) => {
+      const shape = async (code: (typeof materialLocaleCodes)[number]) => {
+        const found = await payload.find({
+          collection: 'pages',
+          where: { slug: { equals: 'for-residents' } },
+          locale: code,
+          fallbackLocale: false as never,
+          ...asPublic,
+        })
+        const page = found.docs[0]
+        return {
+          title: Boolean(page?.title),
+          blocks: page?.content?.root.children.map(
+            (n) => `${n.type}${n.tag ?? ''}:${(n.children as unknown[]).length}`,
+          ),
+        }
+      }
+      const [own, finnish] = [await shape(locale), await shape('fi')]
+      expect(own).toEqual(finnish)
+      expect((await pageText('for-residents', locale))?.text).not.toBe((await pageText('for-residents', 'fi'))?.text)
+    },
+  )
 
   test('the residents’ page in Arabic is right to left', async () => {
-    const found = await payload.find({ collection: 'pages', where: { slug: { equals: 'for-residents' } }, locale: 'ar', ...asPublic })
+    const found = await payload.find({
+      collection: 'pages',
+      where: { slug: { equals: 'for-residents' } },
+      locale: 'ar',
+      ...asPublic,
+    })
     expect(found.docs[0].content?.root.direction).toBe('rtl')
   })
 
@@ -246,18 +397,32 @@ describe('what the public reads', () => {
   test('the accessibility statement gives a feedback channel, the same one as the site settings', async () => {
     const settings = await payload.findGlobal({ slug: 'site-settings', ...asPublic })
     expect(settings.accessibilityFeedbackUrl).toBe('mailto:nexhat.beqiri@ely-keskus.fi')
-    const found = await payload.find({ collection: 'pages', where: { slug: { equals: 'accessibility-statement' } }, ...asPublic })
+    const found = await payload.find({
+      collection: 'pages',
+      where: { slug: { equals: 'accessibility-statement' } },
+      ...asPublic,
+    })
     expect(JSON.stringify(found.docs[0].content)).toContain('"url":"mailto:nexhat.beqiri@ely-keskus.fi"')
   })
 
   test('the site settings carry the contacts of the source page with titles in three languages', async () => {
-    const en = await payload.findGlobal({ slug: 'site-settings', locale: 'en', fallbackLocale: false as never, ...asPublic })
+    const en = await payload.findGlobal({
+      slug: 'site-settings',
+      locale: 'en',
+      fallbackLocale: false as never,
+      ...asPublic,
+    })
     expect(en.siteName).toBe('Good population relations')
     expect(en.contacts?.map((c) => [c.name, c.title, c.email])).toEqual([
       ['Nexhat Beqiri', 'Senior Planning Officer', 'nexhat.beqiri@ely-keskus.fi'],
       ['Liisa Päkki', 'Planning Officer', 'liisa.pakki@ely-keskus.fi'],
     ])
-    const sv = await payload.findGlobal({ slug: 'site-settings', locale: 'sv', fallbackLocale: false as never, ...asPublic })
+    const sv = await payload.findGlobal({
+      slug: 'site-settings',
+      locale: 'sv',
+      fallbackLocale: false as never,
+      ...asPublic,
+    })
     expect(sv.contacts?.map((c) => c.title)).toEqual(['specialplanerare', 'planerare'])
   })
 
@@ -266,7 +431,9 @@ describe('what the public reads', () => {
     expect(materials.docs).toHaveLength(7)
     const bySlug = Object.fromEntries(materials.docs.map((m) => [m.slug, m]))
     expect(bySlug['toolkit-guidance'].versions?.map((v) => v.language)).toEqual(['fi', 'sv'])
-    expect(bySlug['invitation-questions-and-guidance'].versions?.map((v) => v.language).sort()).toEqual([...materialLocaleCodes].sort())
+    expect(bySlug['invitation-questions-and-guidance'].versions?.map((v) => v.language).sort()).toEqual(
+      [...materialLocaleCodes].sort(),
+    )
     expect(new Set(materials.docs.map((m) => m.part))).toEqual(new Set(['sessions', 'event', 'guidance']))
   })
 })
@@ -303,14 +470,28 @@ describe('the demo project', () => {
     const events = await payload.find({ collection: 'decision-events', depth: 0, overrideAccess: true })
     expect(events.docs).toHaveLength(1)
     const [event] = events.docs
-    expect(event.invitees?.map((i) => i.group)).toEqual(expect.arrayContaining(['elected', 'civil-servants', 'ngo', 'residents', 'police', 'wellbeing-county']))
+    expect(event.invitees?.map((i) => i.group)).toEqual(
+      expect.arrayContaining(['elected', 'civil-servants', 'ngo', 'residents', 'police', 'wellbeing-county']),
+    )
     expect(event.smallGroups?.length).toBeGreaterThan(1)
     expect(new Set(event.verdicts?.map((v) => v.verdict))).toEqual(new Set(['more', 'less']))
     expect(event.grid?.placements?.length).toBeGreaterThan(0)
-    const inSwedish = await payload.findByID({ collection: 'decision-events', id: event.id, locale: 'sv', fallbackLocale: false as never, depth: 0, overrideAccess: true })
+    const inSwedish = await payload.findByID({
+      collection: 'decision-events',
+      id: event.id,
+      locale: 'sv',
+      fallbackLocale: false as never,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(inSwedish.grid?.xAxisLow).toBe('Lätt att ändra')
 
-    const actions = await payload.find({ collection: 'actions', where: { event: { equals: event.id } }, depth: 0, overrideAccess: true })
+    const actions = await payload.find({
+      collection: 'actions',
+      where: { event: { equals: event.id } },
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(actions.docs).toHaveLength(3)
     const publicActions = await payload.find({ collection: 'actions', ...asPublic })
     expect(publicActions.docs.map((a) => a.title)).toEqual(['Monikielinen asukasinfo kirjastossa kerran kuukaudessa'])
@@ -320,7 +501,15 @@ describe('the demo project', () => {
   })
 
   test('keeps team records away from the public', async () => {
-    for (const collection of ['projects', 'sessions', 'reports', 'experience-cards', 'decision-events', 'feedback-responses', 'evaluations'] as const) {
+    for (const collection of [
+      'projects',
+      'sessions',
+      'reports',
+      'experience-cards',
+      'decision-events',
+      'feedback-responses',
+      'evaluations',
+    ] as const) {
       const visible = await payload.find({ collection, ...asPublic }).then(
         (found) => found.totalDocs,
         (error: Error) => (error.name === 'Forbidden' ? 0 : Promise.reject(error)),
@@ -344,7 +533,10 @@ describe('the demo project', () => {
     expect(project.partners).toContain(organizer.organization)
     expect(first.demoLogins.map((l) => l.email)).toContain('admin@example.org')
 
-    const login = await payload.login({ collection: 'users', data: { email: 'coordinator@example.org', password: DEMO_PASSWORD } })
+    const login = await payload.login({
+      collection: 'users',
+      data: { email: 'coordinator@example.org', password: DEMO_PASSWORD },
+    })
     expect(login.user?.email).toBe('coordinator@example.org')
   })
 })

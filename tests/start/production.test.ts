@@ -4,7 +4,13 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
-import { freePort, killGroup, type RunningServer, spawnProductionServer, startProductionServer } from '../helpers/productionServer'
+import {
+  freePort,
+  killGroup,
+  type RunningServer,
+  spawnProductionServer,
+  startProductionServer,
+} from '../helpers/productionServer'
 
 describe('the production build on an empty data folder', () => {
   let server: RunningServer
@@ -39,7 +45,9 @@ describe('the production build on an empty data folder', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ Languages(limit: 100) { totalDocs docs { code direction } } }' }),
     })
-    const body = (await res.json()) as { data: { Languages: { totalDocs: number; docs: { code: string; direction: string }[] } } }
+    const body = (await res.json()) as {
+      data: { Languages: { totalDocs: number; docs: { code: string; direction: string }[] } }
+    }
     expect(body.data.Languages.docs.find((l) => l.code === 'ar')?.direction).toBe('rtl')
   })
 })

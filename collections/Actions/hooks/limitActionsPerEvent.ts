@@ -17,7 +17,11 @@ export const limitActionsPerEvent: CollectionBeforeValidateHook = async ({ data,
     .findByID({ collection: 'decision-events', id: eventId, depth: 0, overrideAccess: true, req, disableErrors: true })
     .catch(() => null)
   if (!event) {
-    throw new ValidationError({ collection: 'actions', errors: [{ path: 'event', message: 'The decision-maker event does not exist.' }], req })
+    throw new ValidationError({
+      collection: 'actions',
+      errors: [{ path: 'event', message: 'The decision-maker event does not exist.' }],
+      req,
+    })
   }
   data.project = idOf(event.project as string)
   const movingIn = operation === 'create' || idOf(originalDoc?.event) !== eventId

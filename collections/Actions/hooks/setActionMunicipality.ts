@@ -11,7 +11,15 @@ export const setActionMunicipality: CollectionBeforeChangeHook = async ({ data, 
   const projectId = idOf(data.project ?? originalDoc?.project)
   if (!projectId) return data
   const project = await req.payload
-    .findByID({ collection: 'projects', id: projectId, depth: 0, overrideAccess: true, req, disableErrors: true, select: { municipality: true } })
+    .findByID({
+      collection: 'projects',
+      id: projectId,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+      select: { municipality: true },
+    })
     .catch(() => null)
   if (project) data.municipality = idOf(project.municipality as string)
   return data

@@ -1,4 +1,6 @@
 import { refuseDeleteWhileReferenced } from '../../../src/validation/refuseDeleteWhileReferenced'
 
 /** Reports answer this question. */
-export const refuseDeleteWhileUsed = refuseDeleteWhileReferenced([{ collection: 'reports', field: 'answers.question', label: 'reports' }])
+export const refuseDeleteWhileUsed = refuseDeleteWhileReferenced([
+  { collection: 'reports', field: 'answers.question', label: 'reports' },
+])

@@ -29,11 +29,13 @@ export const checkCardSources: CollectionBeforeValidateHook = async ({ data, ori
     if (!sessionId && reportSession) data.sourceSession = reportSession
   }
   const session = effectiveSession ? await find('sessions', effectiveSession) : null
-  if (effectiveSession && !session) errors.push({ path: 'sourceSession', message: 'The source session does not exist.' })
+  if (effectiveSession && !session)
+    errors.push({ path: 'sourceSession', message: 'The source session does not exist.' })
   if (session && project && idOf(session.project as string) !== project) {
     errors.push({ path: 'sourceSession', message: 'The source session belongs to another project than this card.' })
   }
   if (errors.length) throw new ValidationError({ collection: 'experience-cards', errors, req })
-  if (session && !merged.populationGroup) data.populationGroup = (session as { populationGroup?: string }).populationGroup
+  if (session && !merged.populationGroup)
+    data.populationGroup = (session as { populationGroup?: string }).populationGroup
   return data
 }

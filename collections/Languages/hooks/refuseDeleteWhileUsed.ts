@@ -1,4 +1,6 @@
 import { refuseDeleteWhileReferenced } from '../../../src/validation/refuseDeleteWhileReferenced'
 
 /** Sessions were held in this language. */
-export const refuseDeleteWhileUsed = refuseDeleteWhileReferenced([{ collection: 'sessions', field: 'language', label: 'sessions' }])
+export const refuseDeleteWhileUsed = refuseDeleteWhileReferenced([
+  { collection: 'sessions', field: 'language', label: 'sessions' },
+])

@@ -1,4 +1,6 @@
 import { refuseDeleteWhileReferenced } from '../../../src/validation/refuseDeleteWhileReferenced'
 
 /** A municipality with projects keeps them: deleting it would cut its coordinators off. */
-export const refuseDeleteWhileUsed = refuseDeleteWhileReferenced([{ collection: 'projects', field: 'municipality', label: 'projects' }])
+export const refuseDeleteWhileUsed = refuseDeleteWhileReferenced([
+  { collection: 'projects', field: 'municipality', label: 'projects' },
+])

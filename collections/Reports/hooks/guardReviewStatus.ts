@@ -16,7 +16,11 @@ export const guardReviewStatus: CollectionBeforeChangeHook = ({ data, originalDo
   const next = data.status ?? originalDoc?.status
   if (actor?.role === 'organizer') {
     if (operation === 'update' && originalDoc?.status === 'approved') {
-      throw new ValidationError({ collection: 'reports', errors: [{ path: 'status', message: APPROVED_REPORT_LOCKED }], req })
+      throw new ValidationError({
+        collection: 'reports',
+        errors: [{ path: 'status', message: APPROVED_REPORT_LOCKED }],
+        req,
+      })
     }
     if ((next === 'approved' || next === 'returned') && next !== originalDoc?.status) {
       throw new ValidationError({
@@ -26,10 +30,19 @@ export const guardReviewStatus: CollectionBeforeChangeHook = ({ data, originalDo
       })
     }
   }
-  if (next === 'returned' && originalDoc?.status !== 'returned' && !String(data.reviewComment ?? originalDoc?.reviewComment ?? '').trim()) {
+  if (
+    next === 'returned' &&
+    originalDoc?.status !== 'returned' &&
+    !String(data.reviewComment ?? originalDoc?.reviewComment ?? '').trim()
+  ) {
     throw new ValidationError({
       collection: 'reports',
-      errors: [{ path: 'reviewComment', message: 'Write a comment that tells the organizer what to change before returning the report.' }],
+      errors: [
+        {
+          path: 'reviewComment',
+          message: 'Write a comment that tells the organizer what to change before returning the report.',
+        },
+      ],
       req,
     })
   }

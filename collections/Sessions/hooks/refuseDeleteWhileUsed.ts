@@ -1,4 +1,6 @@
 import { refuseDeleteWhileReferenced } from '../../../src/validation/refuseDeleteWhileReferenced'
 
 /** A session's reports go first. */
-export const refuseDeleteWhileUsed = refuseDeleteWhileReferenced([{ collection: 'reports', field: 'session', label: 'reports' }])
+export const refuseDeleteWhileUsed = refuseDeleteWhileReferenced([
+  { collection: 'reports', field: 'session', label: 'reports' },
+])

@@ -45,7 +45,11 @@ export async function DocumentLinks({ id, i18n, kind }: Props) {
             ))}
           </ul>
           {kind === 'sessions' ? (
-            <ScribeFormUpload sessionId={String(id)} label={t('admin.sessionUpload')} button={t('admin.uploadButton')} />
+            <ScribeFormUpload
+              sessionId={String(id)}
+              label={t('admin.sessionUpload')}
+              button={t('admin.uploadButton')}
+            />
           ) : null}
         </>
       ) : (

@@ -15,7 +15,11 @@ export function ScribeFormUpload({ sessionId, label, button }: Props) {
     setBusy(true)
     setMessage(null)
     try {
-      const res = await fetch(`/api/documents/sessions/${sessionId}/scribe-form`, { method: 'POST', body: form, credentials: 'include' })
+      const res = await fetch(`/api/documents/sessions/${sessionId}/scribe-form`, {
+        method: 'POST',
+        body: form,
+        credentials: 'include',
+      })
       const body = (await res.json().catch(() => ({}))) as { message?: string; errors?: { message: string }[] }
       setMessage({ text: body.message ?? body.errors?.[0]?.message ?? String(res.status), ok: res.ok })
     } finally {

@@ -26,7 +26,18 @@ export async function NationalOverviewView({ initPageResult }: AdminViewServerPr
       <table>
         <thead>
           <tr>
-            {(['municipality', 'projects', 'stage', 'sessions', 'participants', 'cards', 'actions', 'actionsDone'] as const).map((k) => (
+            {(
+              [
+                'municipality',
+                'projects',
+                'stage',
+                'sessions',
+                'participants',
+                'cards',
+                'actions',
+                'actionsDone',
+              ] as const
+            ).map((k) => (
               <th scope="col" key={k}>
                 {t(`national.${k}`)}
               </th>

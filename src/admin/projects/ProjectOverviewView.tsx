@@ -43,7 +43,10 @@ export async function ProjectOverviewView({ initPageResult, params }: AdminViewS
   const themeSummary = (s: RoundSummary) =>
     t('overview.chartSummary', {
       title: t('overview.byTheme'),
-      items: s.cards.byThemeAndTone.map((r) => `${r.theme}: ${t('overview.positive')} ${r.positive}, ${t('overview.negative')} ${r.negative}`).join('; ') || t('overview.empty'),
+      items:
+        s.cards.byThemeAndTone
+          .map((r) => `${r.theme}: ${t('overview.positive')} ${r.positive}, ${t('overview.negative')} ${r.negative}`)
+          .join('; ') || t('overview.empty'),
     })
   const effectChart = (key: 'dataCollectionEffect' | 'eventEffect') => {
     const items = o.survey[key].map((c) => ({ label: t(`overview.effects.${c.key}`), value: c.value }))
@@ -52,7 +55,11 @@ export async function ProjectOverviewView({ initPageResult, params }: AdminViewS
         id={key}
         title={t(`overview.${key}`)}
         summary={t('overview.chartSummary', { title: t(`overview.${key}`), items: list(items) })}
-        bars={o.survey.answers ? items.map((i) => ({ label: i.label, values: [{ name: 'n', value: i.value, colour: NEUTRAL }] })) : []}
+        bars={
+          o.survey.answers
+            ? items.map((i) => ({ label: i.label, values: [{ name: 'n', value: i.value, colour: NEUTRAL }] }))
+            : []
+        }
         empty={t('overview.empty')}
       />
     )
@@ -66,14 +73,17 @@ export async function ProjectOverviewView({ initPageResult, params }: AdminViewS
       empty={t('overview.empty')}
     />
   )
-  const link = (collection: string, label: string) => <a href={`/admin/collections/${collection}?where[project][equals]=${o.project.id}`}>{label}</a>
+  const link = (collection: string, label: string) => (
+    <a href={`/admin/collections/${collection}?where[project][equals]=${o.project.id}`}>{label}</a>
+  )
   return (
     <main className="gutter--left gutter--right" style={{ padding: '2rem', maxWidth: '70rem' }}>
       <h1>
         {t('overview.heading')}: {o.project.title}
       </h1>
       <p>
-        {o.project.municipality} · {t('overview.round', { round: o.project.round })} · {t('overview.stage')}: {t(`overview.stages.${o.project.stage}`)}
+        {o.project.municipality} · {t('overview.round', { round: o.project.round })} · {t('overview.stage')}:{' '}
+        {t(`overview.stages.${o.project.stage}`)}
       </p>
 
       <section aria-labelledby="checklist">
@@ -81,7 +91,8 @@ export async function ProjectOverviewView({ initPageResult, params }: AdminViewS
         <ul data-testid="checklist">
           {o.checklist.map((c) => (
             <li key={c.key} data-done={c.done}>
-              {c.done ? '✓' : '○'} {t(`overview.checklist.${c.key}`)} ({c.done ? t('overview.done') : t('overview.notDone')})
+              {c.done ? '✓' : '○'} {t(`overview.checklist.${c.key}`)} (
+              {c.done ? t('overview.done') : t('overview.notDone')})
             </li>
           ))}
         </ul>
@@ -94,11 +105,18 @@ export async function ProjectOverviewView({ initPageResult, params }: AdminViewS
         <p>{t('overview.reports', o.reports)}</p>
         <p>{t('overview.cards', o.cards)}</p>
         <p>
-          {link('sessions', t('overview.export.sessions'))} · {link('reports', t('overview.export.reports'))} · {link('experience-cards', t('overview.export.cards'))}
+          {link('sessions', t('overview.export.sessions'))} · {link('reports', t('overview.export.reports'))} ·{' '}
+          {link('experience-cards', t('overview.export.cards'))}
         </p>
         {people('participantsByLanguage', t('overview.byLanguage'))}
         {people('participantsByGroup', t('overview.byGroup'))}
-        <BarChart id="byTheme" title={t('overview.byTheme')} summary={themeSummary(o)} bars={themeBars(o)} empty={t('overview.empty')} />
+        <BarChart
+          id="byTheme"
+          title={t('overview.byTheme')}
+          summary={themeSummary(o)}
+          bars={themeBars(o)}
+          empty={t('overview.empty')}
+        />
       </section>
 
       <section aria-labelledby="part-event">
@@ -106,7 +124,8 @@ export async function ProjectOverviewView({ initPageResult, params }: AdminViewS
         <ul>
           {o.events.map((e) => (
             <li key={e.id}>
-              <a href={`/admin/collections/decision-events/${e.id}`}>{e.title}</a> ({t(`overview.eventStatus.${e.status}`)})
+              <a href={`/admin/collections/decision-events/${e.id}`}>{e.title}</a> (
+              {t(`overview.eventStatus.${e.status}`)})
               {e.boardToken && (
                 <>
                   {' · '}
@@ -194,7 +213,13 @@ export async function ProjectOverviewView({ initPageResult, params }: AdminViewS
                 </tr>
               </tbody>
             </table>
-            <BarChart id="byThemePrevious" title={`${t('overview.byTheme')} — ${t('overview.compareRound', { round: o.previous.project.round })}`} summary={themeSummary(o.previous)} bars={themeBars(o.previous)} empty={t('overview.empty')} />
+            <BarChart
+              id="byThemePrevious"
+              title={`${t('overview.byTheme')} — ${t('overview.compareRound', { round: o.previous.project.round })}`}
+              summary={themeSummary(o.previous)}
+              bars={themeBars(o.previous)}
+              empty={t('overview.empty')}
+            />
           </>
         )}
       </section>

@@ -3,13 +3,19 @@ import type { AdminViewServerProps } from 'payload'
 
 import { getAdminTranslator } from '../../i18n/admin/getAdminTranslator'
 import { contentLocales, defaultLocale, isInterfaceLocale } from '../../i18n/locales'
-import { valueAt } from '../../translations/localizedTextPaths'
 import { isTranslationEditor } from '../../translations/isTranslationEditor'
+import { valueAt } from '../../translations/localizedTextPaths'
 import { translatableSources } from '../../translations/translatableSources'
 import { editUrl } from './editUrl'
 import { statusStyles } from './statusStyles'
 
-const cell = { padding: '0.5rem', borderBottom: '1px solid var(--theme-elevation-150)', textAlign: 'left' as const, verticalAlign: 'top' as const, whiteSpace: 'pre-wrap' as const }
+const cell = {
+  padding: '0.5rem',
+  borderBottom: '1px solid var(--theme-elevation-150)',
+  textAlign: 'left' as const,
+  verticalAlign: 'top' as const,
+  whiteSpace: 'pre-wrap' as const,
+}
 
 /** Rich text shown as its paragraphs' plain text: enough to compare with the source. */
 function plain(value: unknown): string {
@@ -44,11 +50,26 @@ export async function TranslationCompareView({ initPageResult, params, searchPar
   let doc: Record<string, unknown> | null = null
   if (source && locale && isTranslationEditor(req)) {
     try {
-      doc = (
-        source.kind === 'global'
-          ? await req.payload.findGlobal({ slug: slug as never, locale: 'all', depth: 0, draft: source.drafts, overrideAccess: false, user: req.user, req })
-          : await req.payload.findByID({ collection: slug as never, id: decodeURIComponent(id), locale: 'all', depth: 0, draft: source.drafts, overrideAccess: false, user: req.user, req })
-      ) as unknown as Record<string, unknown>
+      doc = (source.kind === 'global'
+        ? await req.payload.findGlobal({
+            slug: slug as never,
+            locale: 'all',
+            depth: 0,
+            draft: source.drafts,
+            overrideAccess: false,
+            user: req.user,
+            req,
+          })
+        : await req.payload.findByID({
+            collection: slug as never,
+            id: decodeURIComponent(id),
+            locale: 'all',
+            depth: 0,
+            draft: source.drafts,
+            overrideAccess: false,
+            user: req.user,
+            req,
+          })) as unknown as Record<string, unknown>
     } catch {
       doc = null
     }
@@ -62,7 +83,9 @@ export async function TranslationCompareView({ initPageResult, params, searchPar
     !doc || !source || !locale ? (
       <>
         {back}
-        <p role="alert">{isTranslationEditor(req) ? t('translations.overview.notFound') : t('translations.xliff.errors.forbidden')}</p>
+        <p role="alert">
+          {isTranslationEditor(req) ? t('translations.overview.notFound') : t('translations.xliff.errors.forbidden')}
+        </p>
       </>
     ) : (
       <>
@@ -72,11 +95,18 @@ export async function TranslationCompareView({ initPageResult, params, searchPar
           {t('translations.overview.status')}:{' '}
           {(() => {
             const status = ((doc.translationStatus ?? {}) as Record<string, string>)[locale.code] ?? 'missing'
-            return <span style={{ ...statusStyles[status], padding: '0.1rem 0.4rem' }}>{t(`translations.status.${status}`)}</span>
+            return (
+              <span style={{ ...statusStyles[status], padding: '0.1rem 0.4rem' }}>
+                {t(`translations.status.${status}`)}
+              </span>
+            )
           })()}
         </p>
         <p>
-          <a className="btn btn--style-primary btn--size-medium" href={editUrl(adminRoute, source, source.kind === 'global' ? slug : String(doc.id), locale.code)}>
+          <a
+            className="btn btn--style-primary btn--size-medium"
+            href={editUrl(adminRoute, source, source.kind === 'global' ? slug : String(doc.id), locale.code)}
+          >
             {t('translations.overview.edit', { language: locale.nativeName })}
           </a>
         </p>

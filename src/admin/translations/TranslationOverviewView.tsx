@@ -1,8 +1,8 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 
-import { translationStatuses } from '../../fields/translationStatus'
 import { toolkitParts } from '../../fields/toolkitPart'
+import { translationStatuses } from '../../fields/translationStatus'
 import { getAdminTranslator } from '../../i18n/admin/getAdminTranslator'
 import { contentLocales, defaultLocale, isInterfaceLocale } from '../../i18n/locales'
 import { collectTranslationRows } from '../../translations/collectTranslationRows'
@@ -12,7 +12,12 @@ import { filterRows, readFilters } from './filterRows'
 import { statusStyles } from './statusStyles'
 import { XliffPanel } from './XliffPanel'
 
-const cell = { padding: '0.35rem 0.5rem', borderBottom: '1px solid var(--theme-elevation-150)', textAlign: 'left' as const, verticalAlign: 'top' as const }
+const cell = {
+  padding: '0.35rem 0.5rem',
+  borderBottom: '1px solid var(--theme-elevation-150)',
+  textAlign: 'left' as const,
+  verticalAlign: 'top' as const,
+}
 
 /**
  * /admin/translations — every text and material against the eleven languages,
@@ -49,11 +54,15 @@ export async function TranslationOverviewView({ initPageResult, params, searchPa
   const filters = readFilters((await searchParams) as Record<string, unknown>)
   const all = await collectTranslationRows(req)
   const rows = filterRows(all, filters)
-  const columns = filters.language ? contentLocales.filter((l) => l.code === filters.language || l.code === defaultLocale) : contentLocales
+  const columns = filters.language
+    ? contentLocales.filter((l) => l.code === filters.language || l.code === defaultLocale)
+    : contentLocales
   const statusLabel = (s: string) => t(`translations.status.${s}`)
   const counts = contentLocales.map((l) => ({
     locale: l,
-    byStatus: Object.fromEntries(translationStatuses.map((s) => [s, rows.filter((r) => r.statuses[l.code] === s).length])),
+    byStatus: Object.fromEntries(
+      translationStatuses.map((s) => [s, rows.filter((r) => r.statuses[l.code] === s).length]),
+    ),
   }))
 
   return template(
@@ -61,7 +70,11 @@ export async function TranslationOverviewView({ initPageResult, params, searchPa
       <h1>{t('translations.overview.title')}</h1>
       <p>{t('translations.overview.intro')}</p>
 
-      <form method="get" aria-label={t('translations.overview.filters')} style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'end', margin: '1rem 0' }}>
+      <form
+        method="get"
+        aria-label={t('translations.overview.filters')}
+        style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'end', margin: '1rem 0' }}
+      >
         <div>
           <label htmlFor="filter-language" style={{ display: 'block' }}>
             {t('translations.overview.language')}
@@ -175,8 +188,19 @@ export async function TranslationOverviewView({ initPageResult, params, searchPa
                       <td key={l.code} style={cell}>
                         <a
                           href={`${adminRoute}/translations/compare/${row.source.slug}/${encodeURIComponent(row.id)}/${l.code}`}
-                          aria-label={t('translations.overview.openIn', { title: row.title, language: l.nativeName, status: statusLabel(status) })}
-                          style={{ ...statusStyles[status], display: 'inline-block', padding: '0.1rem 0.4rem', borderRadius: '3px', textDecoration: 'none', whiteSpace: 'nowrap' }}
+                          aria-label={t('translations.overview.openIn', {
+                            title: row.title,
+                            language: l.nativeName,
+                            status: statusLabel(status),
+                          })}
+                          style={{
+                            ...statusStyles[status],
+                            display: 'inline-block',
+                            padding: '0.1rem 0.4rem',
+                            borderRadius: '3px',
+                            textDecoration: 'none',
+                            whiteSpace: 'nowrap',
+                          }}
                         >
                           {statusLabel(status)}
                         </a>
@@ -193,7 +217,9 @@ export async function TranslationOverviewView({ initPageResult, params, searchPa
       <XliffPanel
         apiRoute={req.payload.config.routes.api}
         lang={lang}
-        languages={contentLocales.filter((l) => l.code !== defaultLocale).map((l) => ({ code: l.code, name: l.nativeName }))}
+        languages={contentLocales
+          .filter((l) => l.code !== defaultLocale)
+          .map((l) => ({ code: l.code, name: l.nativeName }))}
         text={{
           title: t('translations.overview.xliffTitle'),
           intro: t('translations.overview.xliffIntro'),

@@ -23,7 +23,17 @@ export type XliffPanelText = {
  * link; the import posts the chosen file and shows the report the server wrote
  * (its messages come in the admin's language from the endpoint).
  */
-export function XliffPanel({ apiRoute, languages, text, lang }: { apiRoute: string; languages: { code: string; name: string }[]; text: XliffPanelText; lang: string }) {
+export function XliffPanel({
+  apiRoute,
+  languages,
+  text,
+  lang,
+}: {
+  apiRoute: string
+  languages: { code: string; name: string }[]
+  text: XliffPanelText
+  lang: string
+}) {
   const [language, setLanguage] = useState(languages[0]?.code ?? '')
   const [busy, setBusy] = useState(false)
   const [report, setReport] = useState<Report | null>(null)
@@ -39,7 +49,11 @@ export function XliffPanel({ apiRoute, languages, text, lang }: { apiRoute: stri
     setError(null)
     const body = new FormData()
     body.append('file', file)
-    const res = await fetch(`${apiRoute}/translations/xliff?language=${language}&lang=${lang}`, { method: 'POST', body, credentials: 'include' })
+    const res = await fetch(`${apiRoute}/translations/xliff?language=${language}&lang=${lang}`, {
+      method: 'POST',
+      body,
+      credentials: 'include',
+    })
     const json = await res.json().catch(() => null)
     setBusy(false)
     if (res.ok && json) setReport(json as Report)
@@ -64,7 +78,10 @@ export function XliffPanel({ apiRoute, languages, text, lang }: { apiRoute: stri
     ) : null
 
   return (
-    <section aria-labelledby={ids.title} style={{ margin: '2rem 0', padding: '1rem', border: '1px solid var(--theme-elevation-150)' }}>
+    <section
+      aria-labelledby={ids.title}
+      style={{ margin: '2rem 0', padding: '1rem', border: '1px solid var(--theme-elevation-150)' }}
+    >
       <h2 id={ids.title}>{text.title}</h2>
       <p>{text.intro}</p>
       <form onSubmit={onSubmit} style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'end' }}>
@@ -80,14 +97,24 @@ export function XliffPanel({ apiRoute, languages, text, lang }: { apiRoute: stri
             ))}
           </select>
         </div>
-        <a className="btn btn--style-secondary btn--size-medium" href={`${apiRoute}/translations/xliff?language=${language}&lang=${lang}`} download>
+        <a
+          className="btn btn--style-secondary btn--size-medium"
+          href={`${apiRoute}/translations/xliff?language=${language}&lang=${lang}`}
+          download
+        >
           {text.export}
         </a>
         <div>
           <label htmlFor={ids.file} style={{ display: 'block' }}>
             {text.file}
           </label>
-          <input id={ids.file} name="file" type="file" accept=".xlf,.xliff,application/xliff+xml,application/xml,text/xml" required />
+          <input
+            id={ids.file}
+            name="file"
+            type="file"
+            accept=".xlf,.xliff,application/xliff+xml,application/xml,text/xml"
+            required
+          />
         </div>
         <button type="submit" className="btn btn--style-primary btn--size-medium" disabled={busy}>
           {busy ? text.importing : text.import}

@@ -13,6 +13,7 @@ const inLanguage = (label: unknown, lang: string, fallback: string): string => {
 
 /** "Discussion question", "Document texts": the kind of text, in the admin's language (labels from locales/<lang>/admin.json). */
 export function entityLabel(config: SanitizedConfig, source: TranslatableSource, lang: string): string {
-  if (source.kind === 'global') return inLanguage(config.globals.find((g) => g.slug === source.slug)?.label, lang, source.slug)
+  if (source.kind === 'global')
+    return inLanguage(config.globals.find((g) => g.slug === source.slug)?.label, lang, source.slug)
   return inLanguage(config.collections.find((c) => c.slug === source.slug)?.labels?.singular, lang, source.slug)
 }

@@ -1,11 +1,12 @@
+import { toolkitParts } from '../../fields/toolkitPart'
 import { translationStatuses } from '../../fields/translationStatus'
 import { contentLocaleCodes } from '../../i18n/locales'
-import { toolkitParts } from '../../fields/toolkitPart'
 import type { TranslationRow } from '../../translations/collectTranslationRows'
 
 export type OverviewFilters = { language: string | null; status: string | null; part: string | null }
 
-const pick = (value: unknown, allowed: readonly string[]) => (typeof value === 'string' && allowed.includes(value) ? value : null)
+const pick = (value: unknown, allowed: readonly string[]) =>
+  typeof value === 'string' && allowed.includes(value) ? value : null
 
 /** The overview's GET parameters, anything unknown ignored. */
 export function readFilters(searchParams: Record<string, unknown> | undefined): OverviewFilters {

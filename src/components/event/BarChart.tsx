@@ -5,7 +5,19 @@ export type Bar = { label: string; values: { value: number; colour: string; name
  * text alternative lists every number, so a screen reader user gets the same
  * information as a sighted one.
  */
-export function BarChart({ id, title, summary, bars, empty }: { id: string; title: string; summary: string; bars: Bar[]; empty: string }) {
+export function BarChart({
+  id,
+  title,
+  summary,
+  bars,
+  empty,
+}: {
+  id: string
+  title: string
+  summary: string
+  bars: Bar[]
+  empty: string
+}) {
   if (bars.length === 0) {
     return (
       <figure>
@@ -26,7 +38,13 @@ export function BarChart({ id, title, summary, bars, empty }: { id: string; titl
       <figcaption>
         <strong>{title}</strong>
       </figcaption>
-      <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} width={width} height={bars.length * rowHeight + 8} viewBox={`0 0 ${width} ${bars.length * rowHeight + 8}`}>
+      <svg
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        width={width}
+        height={bars.length * rowHeight + 8}
+        viewBox={`0 0 ${width} ${bars.length * rowHeight + 8}`}
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{summary}</desc>
         {bars.map((bar, i) => {

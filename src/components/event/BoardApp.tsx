@@ -5,7 +5,12 @@ import { useState } from 'react'
 import styles from './event.module.css'
 
 export type BoardCard = { id: string; text: string; theme: string; tone: 'positive' | 'negative' }
-export type BoardData = { title: string; groups: string[]; axes: { xLow: string; xHigh: string; yLow: string; yHigh: string }; cards: BoardCard[] }
+export type BoardData = {
+  title: string
+  groups: string[]
+  axes: { xLow: string; xHigh: string; yLow: string; yHigh: string }
+  cards: BoardCard[]
+}
 type Verdict = 'more' | 'less'
 
 const SCALE = [-1, -0.5, 0, 0.5, 1] as const
@@ -15,7 +20,17 @@ const SCALE = [-1, -0.5, 0, 0.5, 1] as const
  * buttons, an optional note, then the coordinate grid with plain selects so
  * every placement can be made without a mouse. Each answer is sent at once.
  */
-export function BoardApp({ token, lang, data, m }: { token: string; lang: string; data: BoardData; m: Record<string, string> }) {
+export function BoardApp({
+  token,
+  lang,
+  data,
+  m,
+}: {
+  token: string
+  lang: string
+  data: BoardData
+  m: Record<string, string>
+}) {
   const [group, setGroup] = useState('')
   const [started, setStarted] = useState(false)
   const [step, setStep] = useState<'cards' | 'grid'>('cards')
@@ -93,7 +108,8 @@ export function BoardApp({ token, lang, data, m }: { token: string; lang: string
         )}
         {data.cards.map((card, i) => {
           const place = places[card.id] ?? { x: 0, y: 0 }
-          const set = (axis: 'x' | 'y', value: number) => setPlaces((p) => ({ ...p, [card.id]: { ...place, [axis]: value } }))
+          const set = (axis: 'x' | 'y', value: number) =>
+            setPlaces((p) => ({ ...p, [card.id]: { ...place, [axis]: value } }))
           return (
             <form
               key={card.id}
@@ -101,7 +117,8 @@ export function BoardApp({ token, lang, data, m }: { token: string; lang: string
               aria-label={`${m.cardPrefix} ${i + 1}`}
               onSubmit={async (e) => {
                 e.preventDefault()
-                if (await send('placements', { card: card.id, group, ...place })) setStatus(`${m.cardPrefix} ${i + 1}: ${m.placed}`)
+                if (await send('placements', { card: card.id, group, ...place }))
+                  setStatus(`${m.cardPrefix} ${i + 1}: ${m.placed}`)
               }}
             >
               <p>
@@ -111,7 +128,11 @@ export function BoardApp({ token, lang, data, m }: { token: string; lang: string
                 {(['x', 'y'] as const).map((axis) => (
                   <div className={styles.field} key={axis}>
                     <label htmlFor={`place-${axis}-${card.id}`}>{axis === 'x' ? m.xAxis : m.yAxis}</label>
-                    <select id={`place-${axis}-${card.id}`} value={String(place[axis])} onChange={(e) => set(axis, Number(e.target.value))}>
+                    <select
+                      id={`place-${axis}-${card.id}`}
+                      value={String(place[axis])}
+                      onChange={(e) => set(axis, Number(e.target.value))}
+                    >
                       {SCALE.map((v) => (
                         <option key={v} value={String(v)}>
                           {m[`${axis}${v}`]}
@@ -130,7 +151,14 @@ export function BoardApp({ token, lang, data, m }: { token: string; lang: string
         <div className={styles.grid} aria-hidden="true">
           {data.cards.map((card, i) =>
             places[card.id] ? (
-              <span key={card.id} className={styles.dot} style={{ insetInlineStart: `${((places[card.id].x + 1) / 2) * 100}%`, bottom: `${((places[card.id].y + 1) / 2) * 100}%` }}>
+              <span
+                key={card.id}
+                className={styles.dot}
+                style={{
+                  insetInlineStart: `${((places[card.id].x + 1) / 2) * 100}%`,
+                  bottom: `${((places[card.id].y + 1) / 2) * 100}%`,
+                }}
+              >
                 {i + 1}
               </span>
             ) : null,
@@ -163,16 +191,33 @@ export function BoardApp({ token, lang, data, m }: { token: string; lang: string
       </article>
       <div className={styles.field}>
         <label htmlFor={`note-${card.id}`}>{m.note}</label>
-        <textarea id={`note-${card.id}`} aria-describedby="note-hint" rows={3} maxLength={2000} value={notes[card.id] ?? ''} onChange={(e) => setNotes((n) => ({ ...n, [card.id]: e.target.value }))} />
+        <textarea
+          id={`note-${card.id}`}
+          aria-describedby="note-hint"
+          rows={3}
+          maxLength={2000}
+          value={notes[card.id] ?? ''}
+          onChange={(e) => setNotes((n) => ({ ...n, [card.id]: e.target.value }))}
+        />
         <p id="note-hint" className={styles.hint}>
           {m.noteHint}
         </p>
       </div>
       <div className={styles.verdicts}>
-        <button type="button" className={`${styles.big} ${styles.more}`} aria-pressed={chosen === 'more'} onClick={() => give('more')}>
+        <button
+          type="button"
+          className={`${styles.big} ${styles.more}`}
+          aria-pressed={chosen === 'more'}
+          onClick={() => give('more')}
+        >
           {m.more}
         </button>
-        <button type="button" className={`${styles.big} ${styles.less}`} aria-pressed={chosen === 'less'} onClick={() => give('less')}>
+        <button
+          type="button"
+          className={`${styles.big} ${styles.less}`}
+          aria-pressed={chosen === 'less'}
+          onClick={() => give('less')}
+        >
           {m.less}
         </button>
       </div>
@@ -186,10 +231,20 @@ export function BoardApp({ token, lang, data, m }: { token: string; lang: string
       )}
       {answerAll && <p>{m.allDone}</p>}
       <div className={styles.row}>
-        <button type="button" className={`${styles.button} ${styles.secondary}`} disabled={index === 0} onClick={() => setIndex(index - 1)}>
+        <button
+          type="button"
+          className={`${styles.button} ${styles.secondary}`}
+          disabled={index === 0}
+          onClick={() => setIndex(index - 1)}
+        >
           {m.previous}
         </button>
-        <button type="button" className={styles.button} disabled={index === data.cards.length - 1} onClick={() => setIndex(index + 1)}>
+        <button
+          type="button"
+          className={styles.button}
+          disabled={index === data.cards.length - 1}
+          onClick={() => setIndex(index + 1)}
+        >
           {m.next}
         </button>
       </div>

@@ -17,6 +17,8 @@ export function SurveyForm({ token, lang, m }: { token: string; lang: string; m:
   const [state, setState] = useState<'form' | 'sending' | 'sent' | 'answered'>('form')
   const [error, setError] = useState('')
   useEffect(() => {
+    // Storage exists only in the browser: reading it during render would make the server's HTML differ.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (window.localStorage.getItem(flag)) setState('answered')
   }, [flag])
 

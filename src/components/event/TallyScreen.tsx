@@ -8,13 +8,25 @@ type CardTally = { id: string; text: string; more: number; less: number; notes: 
 export type Tally = { cards: CardTally[]; groupsAnswered: string[] }
 
 /** The facilitator's screen: the tally per card, fetched again every few seconds while the event is open. */
-export function TallyScreen({ token, lang, initial, m }: { token: string; lang: string; initial: Tally; m: Record<string, string> }) {
+export function TallyScreen({
+  token,
+  lang,
+  initial,
+  m,
+}: {
+  token: string
+  lang: string
+  initial: Tally
+  m: Record<string, string>
+}) {
   const [tally, setTally] = useState(initial)
   const [error, setError] = useState('')
   useEffect(() => {
     const timer = setInterval(async () => {
       try {
-        const res = await fetch(`/api/event-board/${encodeURIComponent(token)}/tally?lang=${lang}`, { cache: 'no-store' })
+        const res = await fetch(`/api/event-board/${encodeURIComponent(token)}/tally?lang=${lang}`, {
+          cache: 'no-store',
+        })
         const json = await res.json()
         if (res.ok) {
           setTally(json as Tally)

@@ -5,7 +5,28 @@ import type { BoardData } from './BoardApp'
 /** Every string the board shows, resolved on the server so the client bundle carries no texts of its own. */
 export function boardMessages(t: TFunction, data: BoardData): Record<string, string> {
   const m: Record<string, string> = {}
-  for (const key of ['intro', 'groupLabel', 'chooseGroup', 'start', 'theme', 'more', 'less', 'note', 'noteHint', 'previous', 'next', 'noCards', 'allDone', 'toGrid', 'toCards', 'gridTitle', 'gridHelp', 'place', 'placed', 'cardPrefix']) {
+  for (const key of [
+    'intro',
+    'groupLabel',
+    'chooseGroup',
+    'start',
+    'theme',
+    'more',
+    'less',
+    'note',
+    'noteHint',
+    'previous',
+    'next',
+    'noCards',
+    'allDone',
+    'toGrid',
+    'toCards',
+    'gridTitle',
+    'gridHelp',
+    'place',
+    'placed',
+    'cardPrefix',
+  ]) {
     m[key] = t(`board.${key}`)
   }
   m.positive = t('board.tone.positive')

@@ -12,7 +12,18 @@ type Props = {
 }
 
 /** A labelled input whose error is announced with it (aria-describedby) and marked aria-invalid. */
-export function TextField({ id, name, label, type = 'text', required, requiredLabel, error, autoComplete, maxLength, multiline }: Props) {
+export function TextField({
+  id,
+  name,
+  label,
+  type = 'text',
+  required,
+  requiredLabel,
+  error,
+  autoComplete,
+  maxLength,
+  multiline,
+}: Props) {
   const errorId = `${id}-error`
   const common = {
     id,

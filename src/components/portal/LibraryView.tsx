@@ -24,7 +24,8 @@ export async function LibraryView({ lang, language, format }: LibraryViewProps) 
   const textLang = textLanguage(lang, 'portal')
   const t = await getTranslator(textLang, 'portal')
   const payload = await getPayload({ config })
-  const chosenLanguage = language && (materialLocaleCodes as readonly string[]).includes(language) ? language : undefined
+  const chosenLanguage =
+    language && (materialLocaleCodes as readonly string[]).includes(language) ? language : undefined
   const chosenFormat = format && (libraryFormats as readonly string[]).includes(format) ? format : undefined
   const materials = await loadMaterials(payload, textLang, { language: chosenLanguage, format: chosenFormat })
   return (

@@ -7,7 +7,15 @@ import { StatusMark } from './StatusMark'
 const nativeName = (code: string) => contentLocales.find((l) => l.code === code)?.nativeName ?? code
 
 /** Every language version of one material: format, size and a download link, or a plain "file coming later". */
-export async function MaterialVersions({ lang, title, versions }: { lang: string; title: string; versions: MaterialVersionView[] }) {
+export async function MaterialVersions({
+  lang,
+  title,
+  versions,
+}: {
+  lang: string
+  title: string
+  versions: MaterialVersionView[]
+}) {
   const t = await getTranslator(lang, 'portal')
   if (!versions.length) return <p>{t('library.noVersions')}</p>
   const size = new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 })
@@ -20,7 +28,8 @@ export async function MaterialVersions({ lang, title, versions }: { lang: string
           </span>{' '}
           {v.file ? (
             <a href={v.file.url} download={v.file.filename} hrefLang={v.language}>
-              {t('library.download')} ({v.file.format.toUpperCase()}, {size.format(Math.max(1, Math.round(v.file.size / 1024)))})
+              {t('library.download')} ({v.file.format.toUpperCase()},{' '}
+              {size.format(Math.max(1, Math.round(v.file.size / 1024)))})
               <span className="visually-hidden">
                 {' '}
                 {t('library.downloadFor', { title, language: nativeName(v.language) })}

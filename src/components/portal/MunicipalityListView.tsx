@@ -19,7 +19,11 @@ export async function MunicipalityListView({ lang, q, region, phase }: Municipal
   const chosenRegion = regions.some((r) => r.value === region) ? region : undefined
   const chosenPhase = (phases as readonly string[]).includes(phase ?? '') ? phase : undefined
   const query = q?.slice(0, 100)
-  const { municipalities, byRegion, regionCounts } = await loadMunicipalities(payload, textLang, { q: query, region: chosenRegion, phase: chosenPhase })
+  const { municipalities, byRegion, regionCounts } = await loadMunicipalities(payload, textLang, {
+    q: query,
+    region: chosenRegion,
+    phase: chosenPhase,
+  })
   const filtered = Boolean(query || chosenRegion || chosenPhase)
   return (
     <>

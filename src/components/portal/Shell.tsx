@@ -68,7 +68,12 @@ export async function Shell({ lang, path, languages = interfaceLocales, textLang
           {t('finnishOnly')}
         </p>
       )}
-      <main id="main" tabIndex={-1} lang={otherText ? textLang : undefined} dir={otherText ? directionOf(textLang) : undefined}>
+      <main
+        id="main"
+        tabIndex={-1}
+        lang={otherText ? textLang : undefined}
+        dir={otherText ? directionOf(textLang) : undefined}
+      >
         {children}
       </main>
       <footer className="site-footer">

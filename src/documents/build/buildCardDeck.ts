@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import type { DecisionEvent, Project } from '../../payload-types'
 import { getTranslator } from '../../i18n/getTranslator'
+import type { DecisionEvent, Project } from '../../payload-types'
 import { generateCardDeck } from '../generators/generateCardDeck'
 import type { ReadAs } from '../shared/access'
-import { PPTX, type DocumentFile, fileName } from '../shared/documentFile'
+import { type DocumentFile, fileName, PPTX } from '../shared/documentFile'
 import { loadDeckCards } from './loadDeckCards'
 
 /**
@@ -25,5 +25,9 @@ export async function buildCardDeck(
     events: options.event ? [options.event] : options.tallyEvents,
   })
   const data = await generateCardDeck({ locale, t, title: options.event?.title ?? project.title, cards })
-  return { data, mimetype: PPTX, filename: fileName([options.event?.title ?? project.title, t('files.cardDeck')], 'pptx') }
+  return {
+    data,
+    mimetype: PPTX,
+    filename: fileName([options.event?.title ?? project.title, t('files.cardDeck')], 'pptx'),
+  }
 }

@@ -1,17 +1,22 @@
 import type { Payload } from 'payload'
 
-import type { DecisionEvent } from '../../payload-types'
 import { getTranslator } from '../../i18n/getTranslator'
+import type { DecisionEvent } from '../../payload-types'
 import { generateCoordinateGrid } from '../generators/generateCoordinateGrid'
 import type { ReadAs } from '../shared/access'
-import { PPTX, type DocumentFile, fileName } from '../shared/documentFile'
+import { type DocumentFile, fileName, PPTX } from '../shared/documentFile'
 import { loadDocumentTexts } from '../shared/loadDocumentTexts'
 
 /**
  * The coordinate grid: axis labels from the CMS texts, or an event's own
  * labels when its team has changed them (read in the same locale).
  */
-export async function buildCoordinateGrid(payload: Payload, locale: string, as: ReadAs, event?: DecisionEvent): Promise<DocumentFile> {
+export async function buildCoordinateGrid(
+  payload: Payload,
+  locale: string,
+  as: ReadAs,
+  event?: DecisionEvent,
+): Promise<DocumentFile> {
   const [texts, t] = await Promise.all([loadDocumentTexts(payload, locale, as), getTranslator(locale, 'documents')])
   const own = event?.grid
   const grid = {

@@ -1,16 +1,21 @@
 import type { Payload } from 'payload'
 
-import type { DecisionEvent, Organization, Project } from '../../payload-types'
 import { getTranslator } from '../../i18n/getTranslator'
+import type { DecisionEvent, Organization, Project } from '../../payload-types'
 import { generateEventInvitation } from '../generators/generateEventInvitation'
 import type { ReadAs } from '../shared/access'
-import { DOCX, type DocumentFile, fileName } from '../shared/documentFile'
+import { type DocumentFile, DOCX, fileName } from '../shared/documentFile'
 import { loadDocumentTexts } from '../shared/loadDocumentTexts'
 import { populated } from '../shared/relations'
 import { formatDate } from '../shared/script'
 
 /** The decision-maker event invitation (Finnish or Swedish): blank for the library, or filled from an event read with depth 1. */
-export async function buildEventInvitation(payload: Payload, locale: string, as: ReadAs, event?: DecisionEvent): Promise<DocumentFile> {
+export async function buildEventInvitation(
+  payload: Payload,
+  locale: string,
+  as: ReadAs,
+  event?: DecisionEvent,
+): Promise<DocumentFile> {
   const [texts, t] = await Promise.all([loadDocumentTexts(payload, locale, as), getTranslator(locale, 'documents')])
   const data = await generateEventInvitation({
     locale,
@@ -35,6 +40,8 @@ export async function buildEventInvitation(payload: Payload, locale: string, as:
   return {
     data,
     mimetype: DOCX,
-    filename: event ? fileName([project?.title ?? event.title, t('files.eventInvitation')], 'docx') : fileName([texts.eventInvitation.title, locale], 'docx'),
+    filename: event
+      ? fileName([project?.title ?? event.title, t('files.eventInvitation')], 'docx')
+      : fileName([texts.eventInvitation.title, locale], 'docx'),
   }
 }

@@ -1,17 +1,22 @@
 import type { Payload } from 'payload'
 
-import type { Organization, Project, Session } from '../../payload-types'
 import { getTranslator } from '../../i18n/getTranslator'
+import type { Organization, Project, Session } from '../../payload-types'
 import { generateInvitationPack } from '../generators/generateInvitationPack'
 import type { ReadAs } from '../shared/access'
-import { DOCX, type DocumentFile, fileName } from '../shared/documentFile'
+import { type DocumentFile, DOCX, fileName } from '../shared/documentFile'
 import { loadDocumentTexts } from '../shared/loadDocumentTexts'
 import { loadQuestions } from '../shared/loadQuestions'
 import { populated } from '../shared/relations'
 import { formatDate } from '../shared/script'
 
 /** The invitation pack in a language: blank for the library, or filled with a planned session's date, place and NGO. */
-export async function buildInvitationPack(payload: Payload, locale: string, as: ReadAs, session?: Session): Promise<DocumentFile> {
+export async function buildInvitationPack(
+  payload: Payload,
+  locale: string,
+  as: ReadAs,
+  session?: Session,
+): Promise<DocumentFile> {
   const [texts, themes, t] = await Promise.all([
     loadDocumentTexts(payload, locale, as),
     loadQuestions(payload, locale, as),
@@ -23,7 +28,9 @@ export async function buildInvitationPack(payload: Payload, locale: string, as: 
     locale,
     texts: texts.invitation,
     themes,
-    details: session ? { date: formatDate(session.date, locale), place: session.place ?? undefined, organiser: organization?.name } : undefined,
+    details: session
+      ? { date: formatDate(session.date, locale), place: session.place ?? undefined, organiser: organization?.name }
+      : undefined,
   })
   return {
     data,

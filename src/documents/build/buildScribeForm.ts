@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import type { Language, Organization, Project, Session } from '../../payload-types'
 import { getTranslator } from '../../i18n/getTranslator'
+import type { Language, Organization, Project, Session } from '../../payload-types'
 import { generateScribeForm } from '../generators/generateScribeForm'
 import type { ReadAs } from '../shared/access'
-import { DOCX, type DocumentFile, fileName } from '../shared/documentFile'
+import { type DocumentFile, DOCX, fileName } from '../shared/documentFile'
 import { loadDocumentTexts } from '../shared/loadDocumentTexts'
 import { loadQuestions } from '../shared/loadQuestions'
 import { populated } from '../shared/relations'
@@ -15,7 +15,12 @@ import { formatDate } from '../shared/script'
  * (read with its project, language and NGO), filled with its details and
  * bound to it so an upload for another session is refused.
  */
-export async function buildScribeForm(payload: Payload, locale: string, as: ReadAs, session?: Session): Promise<DocumentFile> {
+export async function buildScribeForm(
+  payload: Payload,
+  locale: string,
+  as: ReadAs,
+  session?: Session,
+): Promise<DocumentFile> {
   const [texts, finnishTexts, themes, t] = await Promise.all([
     loadDocumentTexts(payload, locale, as),
     loadDocumentTexts(payload, 'fi', as),

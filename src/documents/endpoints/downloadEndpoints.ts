@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
-import type { DecisionEvent, Project, Session } from '../../payload-types'
 import { contentLocaleCodes, interfaceLocales, isContentLocale } from '../../i18n/locales'
+import type { DecisionEvent, Project, Session } from '../../payload-types'
 import { buildCardDeck } from '../build/buildCardDeck'
 import { buildCoordinateGrid } from '../build/buildCoordinateGrid'
 import { buildEventInvitation } from '../build/buildEventInvitation'
@@ -25,10 +25,18 @@ function wantedLocale(req: PayloadRequest, allowed: readonly string[], fallback:
 }
 
 /** Wraps a builder: refuses an unknown language, reports a failure plainly, sends the file. */
-function download(locales: readonly string[] | null, fallback: string, make: (req: PayloadRequest, locale: string) => Promise<DocumentFile | Response>): PayloadHandler {
+function download(
+  locales: readonly string[] | null,
+  fallback: string,
+  make: (req: PayloadRequest, locale: string) => Promise<DocumentFile | Response>,
+): PayloadHandler {
   return async (req) => {
     const locale = locales ? wantedLocale(req, locales, fallback) : fallback
-    if (!locale) return refuse(req, 400, 'badLanguage', { lang: req.searchParams?.get('lang') ?? '', allowed: (locales ?? []).join(', ') })
+    if (!locale)
+      return refuse(req, 400, 'badLanguage', {
+        lang: req.searchParams?.get('lang') ?? '',
+        allowed: (locales ?? []).join(', '),
+      })
     try {
       const result = await make(req, locale)
       return result instanceof Response ? result : sendDocument(result)
@@ -49,7 +57,9 @@ function sessionDocument(build: typeof buildScribeForm): PayloadHandler {
   return async (req) => {
     const found = await findForUser<Session>(req, 'sessions', req.routeParams?.id as string)
     if (found.response) return found.response
-    return download(contentLocaleCodes, sessionLocale(found.doc), (r, locale) => build(r.payload, locale, asUser(r), found.doc))(req)
+    return download(contentLocaleCodes, sessionLocale(found.doc), (r, locale) =>
+      build(r.payload, locale, asUser(r), found.doc),
+    )(req)
   }
 }
 
@@ -65,7 +75,17 @@ export const downloadEndpoints: Endpoint[] = [
       return download(interfaceLocales, 'fi', async (r, locale) => {
         let tallyEvents: DecisionEvent[] | undefined
         if (r.searchParams?.get('tally') === 'true') {
-          tallyEvents = (await r.payload.find({ collection: 'decision-events', where: { project: { equals: String(found.doc.id) } }, limit: 0, pagination: false, depth: 0, overrideAccess: false, user: r.user })).docs as DecisionEvent[]
+          tallyEvents = (
+            await r.payload.find({
+              collection: 'decision-events',
+              where: { project: { equals: String(found.doc.id) } },
+              limit: 0,
+              pagination: false,
+              depth: 0,
+              overrideAccess: false,
+              user: r.user,
+            })
+          ).docs as DecisionEvent[]
         }
         return buildCardDeck(r.payload, found.doc, locale, asUser(r), { tallyEvents })
       })(req)
@@ -77,35 +97,39 @@ export const downloadEndpoints: Endpoint[] = [
     handler: async (req) => {
       const found = await findForUser<Project>(req, 'projects', req.routeParams?.id as string, 0)
       if (found.response) return found.response
-      return download(interfaceLocales, 'fi', (r, locale) => buildResultsPresentation(r.payload, found.doc, locale, asUser(r)))(req)
+      return download(interfaceLocales, 'fi', (r, locale) =>
+        buildResultsPresentation(r.payload, found.doc, locale, asUser(r)),
+      )(req)
     },
   },
-  ...(['invitation.docx', 'card-deck.pptx', 'grid.pptx'] as const).map(
-    (name): Endpoint => ({
-      path: `/documents/events/:id/${name}`,
-      method: 'get',
-      handler: async (req) => {
-        const found = await findForUser<DecisionEvent>(req, 'decision-events', req.routeParams?.id as string)
-        if (found.response) return found.response
-        const event = found.doc
-        return download(eventLocales, 'fi', async (r, locale) => {
-          if (name === 'invitation.docx') return buildEventInvitation(r.payload, locale, asUser(r), event)
-          // Grid labels are localized: read them in the grid's language.
-          const localized = (await r.payload.findByID({ collection: 'decision-events', id: event.id, depth: 1, locale: locale as never, overrideAccess: false, user: r.user })) as DecisionEvent
-          if (name === 'grid.pptx') return buildCoordinateGrid(r.payload, locale, asUser(r), localized)
-          const project = populated<Project>(event.project)
-          if (!project) return refuse(r, 404, 'notFound')
-          return buildCardDeck(r.payload, project, locale, asUser(r), { event: localized })
-        })(req)
-      },
-    }),
-  ),
-  ...libraryDocuments.map(
-    (spec): Endpoint => ({
-      path: `/documents/library/${spec.kind === 'coordinate-grid' ? 'grid.pptx' : `${spec.kind}.docx`}`,
-      method: 'get',
-      handler: download(spec.locales, 'fi', (req, locale) => spec.build(req.payload, locale, asUser(req))),
-    }),
-  ),
+  ...(['invitation.docx', 'card-deck.pptx', 'grid.pptx'] as const).map((name): Endpoint => ({
+    path: `/documents/events/:id/${name}`,
+    method: 'get',
+    handler: async (req) => {
+      const found = await findForUser<DecisionEvent>(req, 'decision-events', req.routeParams?.id as string)
+      if (found.response) return found.response
+      const event = found.doc
+      return download(eventLocales, 'fi', async (r, locale) => {
+        if (name === 'invitation.docx') return buildEventInvitation(r.payload, locale, asUser(r), event)
+        // Grid labels are localized: read them in the grid's language.
+        const localized = (await r.payload.findByID({
+          collection: 'decision-events',
+          id: event.id,
+          depth: 1,
+          locale: locale as never,
+          overrideAccess: false,
+          user: r.user,
+        })) as DecisionEvent
+        if (name === 'grid.pptx') return buildCoordinateGrid(r.payload, locale, asUser(r), localized)
+        const project = populated<Project>(event.project)
+        if (!project) return refuse(r, 404, 'notFound')
+        return buildCardDeck(r.payload, project, locale, asUser(r), { event: localized })
+      })(req)
+    },
+  })),
+  ...libraryDocuments.map((spec): Endpoint => ({
+    path: `/documents/library/${spec.kind === 'coordinate-grid' ? 'grid.pptx' : `${spec.kind}.docx`}`,
+    method: 'get',
+    handler: download(spec.locales, 'fi', (req, locale) => spec.build(req.payload, locale, asUser(req))),
+  })),
 ]
-

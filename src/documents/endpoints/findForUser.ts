@@ -9,21 +9,21 @@ export type Found<T> = { doc: T; response?: undefined } | { doc?: undefined; res
  * read it, tells apart "not yours" (403) from "does not exist" (404), and
  * asks an anonymous visitor to sign in (401).
  */
-export async function findForUser<T>(req: PayloadRequest, collection: CollectionSlug, id: string | undefined, depth = 1): Promise<Found<T>> {
+export async function findForUser<T>(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: string | undefined,
+  depth = 1,
+): Promise<Found<T>> {
   if (!id) return { response: await refuse(req, 404, 'notFound') }
-  let doc: unknown = null
-  try {
-    doc = await req.payload.findByID({ collection, id, depth, overrideAccess: false, user: req.user, req, disableErrors: true })
-  } catch {
-    doc = null
-  }
+  const doc: unknown = await req.payload
+    .findByID({ collection, id, depth, overrideAccess: false, user: req.user, req, disableErrors: true })
+    .catch(() => null)
   if (doc) return { doc: doc as T }
-  let exists = false
-  try {
-    exists = (await req.payload.count({ collection, where: { id: { equals: id } }, overrideAccess: true, req })).totalDocs > 0
-  } catch {
-    exists = false
-  }
+  const exists = await req.payload
+    .count({ collection, where: { id: { equals: id } }, overrideAccess: true, req })
+    .then((r) => r.totalDocs > 0)
+    .catch(() => false)
   if (!exists) return { response: await refuse(req, 404, 'notFound') }
   return { response: await refuse(req, req.user ? 403 : 401, req.user ? 'forbidden' : 'signIn') }
 }

@@ -20,7 +20,12 @@ export function sendDocument(file: DocumentFile): Response {
 }
 
 /** A refusal in the person's interface language, in Payload's error shape so the admin shows it. */
-export async function refuse(req: PayloadRequest, status: number, key: string, values: Record<string, string> = {}): Promise<Response> {
+export async function refuse(
+  req: PayloadRequest,
+  status: number,
+  key: string,
+  values: Record<string, string> = {},
+): Promise<Response> {
   const t = await getTranslator(pickLanguage(req.headers.get('accept-language')), 'documents')
   const message = t(`errors.${key}`, values)
   return Response.json({ errors: [{ message }], message }, { status })

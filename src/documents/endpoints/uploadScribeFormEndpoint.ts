@@ -1,9 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
 
-import type { Session } from '../../payload-types'
 import { getTranslator } from '../../i18n/getTranslator'
 import { pickLanguage } from '../../i18n/pickLanguage'
+import type { Session } from '../../payload-types'
 import { importScribeForm } from '../scribeForm/importScribeForm'
 import { uploadLimits } from '../scribeForm/openDocxSafely'
 import { ScribeFormError } from '../scribeForm/ScribeFormError'
@@ -38,10 +38,14 @@ export const uploadScribeFormEndpoint: Endpoint = {
     try {
       const report = await importScribeForm(req, found.doc, await uploadedBytes(req))
       const t = await getTranslator(pickLanguage(req.headers.get('accept-language')), 'documents')
-      return Response.json({ message: t('upload.created', { answers: report.answers?.length ?? 0 }), doc: report }, { status: 201 })
+      return Response.json(
+        { message: t('upload.created', { answers: report.answers?.length ?? 0 }), doc: report },
+        { status: 201 },
+      )
     } catch (error) {
       if (error instanceof ScribeFormError) return refuse(req, error.status, error.reason)
-      if (error instanceof ValidationError) return Response.json({ errors: [{ message: error.message, data: error.data }] }, { status: 400 })
+      if (error instanceof ValidationError)
+        return Response.json({ errors: [{ message: error.message, data: error.data }] }, { status: 400 })
       if ((error as { status?: number }).status === 403) return refuse(req, 403, 'forbidden')
       req.payload.logger.error({ err: error, msg: 'Reading a scribe form failed' })
       return refuse(req, 500, 'failed')

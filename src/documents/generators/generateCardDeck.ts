@@ -27,7 +27,10 @@ export async function generateCardDeck({ locale, t, title, cards }: CardDeckOpti
     let name = masters.get(colour)
     if (!name) {
       name = `card-${colour}`
-      pres.defineSlideMaster({ title: name, objects: [{ rect: { x: 0, y: 0, w: 10, h: 0.9, fill: { color: colour } } }] })
+      pres.defineSlideMaster({
+        title: name,
+        objects: [{ rect: { x: 0, y: 0, w: 10, h: 0.9, fill: { color: colour } } }],
+      })
       masters.set(colour, name)
     }
     return name
@@ -46,16 +49,52 @@ export async function generateCardDeck({ locale, t, title, cards }: CardDeckOpti
   cards.forEach((card, i) => {
     const colour = hex(card.theme.colour)
     const slide = pres.addSlide({ masterName: masterFor(colour) })
-    slide.addText(`${label.theme}: ${card.theme.name}`, { ...text, x: 0.4, y: 0.1, w: 6.6, h: 0.7, fontSize: 22, bold: true, color: 'FFFFFF' })
-    slide.addText(label.cardOf.replace('\u0000', String(i + 1)), { ...text, x: 7, y: 0.1, w: 2.6, h: 0.7, fontSize: 14, color: 'FFFFFF', align: 'right' })
-    slide.addText(card.text, { ...text, x: 0.6, y: 1.2, w: 8.8, h: 2.9, fontSize: 24, valign: 'middle', color: '1A1A1A' })
+    slide.addText(`${label.theme}: ${card.theme.name}`, {
+      ...text,
+      x: 0.4,
+      y: 0.1,
+      w: 6.6,
+      h: 0.7,
+      fontSize: 22,
+      bold: true,
+      color: 'FFFFFF',
+    })
+    slide.addText(label.cardOf.replace('\u0000', String(i + 1)), {
+      ...text,
+      x: 7,
+      y: 0.1,
+      w: 2.6,
+      h: 0.7,
+      fontSize: 14,
+      color: 'FFFFFF',
+      align: 'right',
+    })
+    slide.addText(card.text, {
+      ...text,
+      x: 0.6,
+      y: 1.2,
+      w: 8.8,
+      h: 2.9,
+      fontSize: 24,
+      valign: 'middle',
+      color: '1A1A1A',
+    })
     const tone = card.tone === 'positive' ? label.positive : label.negative
     const facts = [`${label.tone}: ${tone}`, card.populationGroup ? `${label.group}: ${card.populationGroup}` : '']
       .filter(Boolean)
       .join('   ·   ')
     // Facts and tally share one text box: two lines a reader meets in order, and one shape fewer per slide.
     const tally = card.tally ? `${label.more}: ${card.tally.more}   ·   ${label.less}: ${card.tally.less}` : ''
-    slide.addText(tally ? `${facts}\n${tally}` : facts, { ...text, x: 0.6, y: 4.2, w: 8.8, h: 1.1, fontSize: 15, color: '1A1A1A', valign: 'top' })
+    slide.addText(tally ? `${facts}\n${tally}` : facts, {
+      ...text,
+      x: 0.6,
+      y: 4.2,
+      w: 8.8,
+      h: 1.1,
+      fontSize: 15,
+      color: '1A1A1A',
+      valign: 'top',
+    })
   })
   return packPptx(pres)
 }

@@ -11,13 +11,26 @@ export type CoordinateGridOptions = {
 }
 
 /** A printable A3 slide with two labelled axes, for placing the cards during the event. */
-export async function generateCoordinateGrid({ locale, texts, altText, title }: CoordinateGridOptions): Promise<Buffer> {
+export async function generateCoordinateGrid({
+  locale,
+  texts,
+  altText,
+  title,
+}: CoordinateGridOptions): Promise<Buffer> {
   const script = scriptOf(locale)
   const text = textOptions(script)
   const pres = newPresentation(script, title ? `${texts.title}: ${title}` : texts.title, 'A3')
   const slide = pres.addSlide()
   const [w, h] = [16.54, 11.69]
-  slide.addText(title ? `${texts.title} – ${title}` : texts.title, { ...text, x: 0.5, y: 0.3, w: w - 1, h: 0.8, fontSize: 28, bold: true })
+  slide.addText(title ? `${texts.title} – ${title}` : texts.title, {
+    ...text,
+    x: 0.5,
+    y: 0.3,
+    w: w - 1,
+    h: 0.8,
+    fontSize: 28,
+    bold: true,
+  })
   const cx = w / 2
   const cy = 1.2 + (h - 1.2) / 2
   const line = { color: '1A1A1A', width: 3, beginArrowType: 'triangle' as const, endArrowType: 'triangle' as const }

@@ -19,7 +19,12 @@ export type EventInvitationOptions = {
 }
 
 /** The decision-maker event invitation: when and where, the programme, and who is invited and why. */
-export async function generateEventInvitation({ locale, texts, event = {}, blank = '______________________________' }: EventInvitationOptions): Promise<Buffer> {
+export async function generateEventInvitation({
+  locale,
+  texts,
+  event = {},
+  blank = '______________________________',
+}: EventInvitationOptions): Promise<Buffer> {
   const script = scriptOf(locale)
   const twoColumns = (rows: [string, string][]) =>
     new Table({
@@ -30,7 +35,10 @@ export async function generateEventInvitation({ locale, texts, event = {}, blank
         ([a, b]) =>
           new TableRow({
             children: [
-              new TableCell({ width: { size: 25, type: WidthType.PERCENTAGE }, children: [paragraph(script, [run(script, a, { bold: true })])] }),
+              new TableCell({
+                width: { size: 25, type: WidthType.PERCENTAGE },
+                children: [paragraph(script, [run(script, a, { bold: true })])],
+              }),
               new TableCell({ width: { size: 75, type: WidthType.PERCENTAGE }, children: [paragraph(script, b)] }),
             ],
           }),
@@ -59,7 +67,9 @@ export async function generateEventInvitation({ locale, texts, event = {}, blank
           ...(invitees.length
             ? invitees.map((i) =>
                 paragraph(script, [
-                  run(script, [i.group, i.organization].filter(Boolean).join(', ') + (i.count ? ` (${i.count})` : ''), { bold: true }),
+                  run(script, [i.group, i.organization].filter(Boolean).join(', ') + (i.count ? ` (${i.count})` : ''), {
+                    bold: true,
+                  }),
                   ...(i.why ? [run(script, ` – ${i.why}`)] : []),
                 ]),
               )

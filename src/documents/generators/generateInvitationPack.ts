@@ -14,13 +14,21 @@ export type InvitationPackOptions = {
 }
 
 /** The invitation letter, the discussion questions by theme and the guidance for facilitators and scribes. */
-export async function generateInvitationPack({ locale, texts, themes, details }: InvitationPackOptions): Promise<Buffer> {
+export async function generateInvitationPack({
+  locale,
+  texts,
+  themes,
+  details,
+}: InvitationPackOptions): Promise<Buffer> {
   const script = scriptOf(locale)
   const blank = (value: string | undefined) => value || texts.blank
   const detailRow = (label: string, value: string) =>
     new TableRow({
       children: [
-        new TableCell({ width: { size: 30, type: WidthType.PERCENTAGE }, children: [paragraph(script, [run(script, label, { bold: true })])] }),
+        new TableCell({
+          width: { size: 30, type: WidthType.PERCENTAGE },
+          children: [paragraph(script, [run(script, label, { bold: true })])],
+        }),
         new TableCell({ width: { size: 70, type: WidthType.PERCENTAGE }, children: [paragraph(script, value)] }),
       ],
     })
@@ -44,7 +52,15 @@ export async function generateInvitationPack({ locale, texts, themes, details }:
     script,
     title: texts.title,
     sections: [
-      { properties: {}, children: [heading(script, texts.title, 1), detailsTable, paragraph(script, ''), ...paragraphsOf(script, texts.letter)] },
+      {
+        properties: {},
+        children: [
+          heading(script, texts.title, 1),
+          detailsTable,
+          paragraph(script, ''),
+          ...paragraphsOf(script, texts.letter),
+        ],
+      },
       { properties: {}, children: [heading(script, texts.questionsHeading, 2), ...questions] },
       {
         properties: {},

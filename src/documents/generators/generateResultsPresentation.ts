@@ -27,7 +27,15 @@ export function participantsByLanguage(sessions: ResultsOptions['sessions']): { 
  * what the cards say by theme and tone (native, editable charts with alt
  * text), the selected cards, and the next step.
  */
-export async function generateResultsPresentation({ locale, t, projectTitle, sessions, themes, selectedCards, event }: ResultsOptions): Promise<Buffer> {
+export async function generateResultsPresentation({
+  locale,
+  t,
+  projectTitle,
+  sessions,
+  themes,
+  selectedCards,
+  event,
+}: ResultsOptions): Promise<Buffer> {
   const script = scriptOf(locale)
   const text = textOptions(script)
   const pres = newPresentation(script, `${t('results.title')}: ${projectTitle}`)
@@ -36,7 +44,14 @@ export async function generateResultsPresentation({ locale, t, projectTitle, ses
 
   const cover = pres.addSlide()
   cover.addText(projectTitle, { ...text, x: 0.5, y: 1.5, w: 9, h: 1.4, fontSize: 34, bold: true })
-  cover.addText(`${t('results.title')} – ${t('results.subtitle')}`, { ...text, x: 0.5, y: 3, w: 9, h: 0.8, fontSize: 20 })
+  cover.addText(`${t('results.title')} – ${t('results.subtitle')}`, {
+    ...text,
+    x: 0.5,
+    y: 3,
+    w: 9,
+    h: 0.8,
+    fontSize: 20,
+  })
 
   const total = sessions.reduce((sum, s) => sum + s.participants, 0)
   const sessionSlide = pres.addSlide()
@@ -44,8 +59,13 @@ export async function generateResultsPresentation({ locale, t, projectTitle, ses
   const cellOpts = { ...text, fontSize: 14 }
   sessionSlide.addTable(
     [
-      [t('results.language'), t('results.group'), t('results.participants')].map((h) => ({ text: h, options: { ...cellOpts, bold: true, fill: { color: 'E8EEF5' } } })),
-      ...sessions.map((s) => [s.language, s.populationGroup, String(s.participants)].map((v) => ({ text: v, options: cellOpts }))),
+      [t('results.language'), t('results.group'), t('results.participants')].map((h) => ({
+        text: h,
+        options: { ...cellOpts, bold: true, fill: { color: 'E8EEF5' } },
+      })),
+      ...sessions.map((s) =>
+        [s.language, s.populationGroup, String(s.participants)].map((v) => ({ text: v, options: cellOpts })),
+      ),
       [t('results.total'), '', String(total)].map((v) => ({ text: v, options: { ...cellOpts, bold: true } })),
     ],
     { x: 0.5, y: 1.2, w: 9, colW: [2.2, 5.3, 1.5], border: { type: 'solid', pt: 1, color: '999999' } },
@@ -56,7 +76,13 @@ export async function generateResultsPresentation({ locale, t, projectTitle, ses
   title(languageSlide, t('results.participantsChart'))
   languageSlide.addChart(
     'bar',
-    [{ name: t('results.participants'), labels: byLanguage.map((l) => l.language), values: byLanguage.map((l) => l.count) }],
+    [
+      {
+        name: t('results.participants'),
+        labels: byLanguage.map((l) => l.language),
+        values: byLanguage.map((l) => l.count),
+      },
+    ],
     {
       x: 0.5,
       y: 1.1,
@@ -94,7 +120,9 @@ export async function generateResultsPresentation({ locale, t, projectTitle, ses
       legendFontFace: script.font,
       catAxisLabelFontFace: script.font,
       altText: t('results.themesAlt', {
-        list: themes.map((th) => `${th.name}: ${t('deck.positive')} ${th.positive}, ${t('deck.negative')} ${th.negative}`).join('; '),
+        list: themes
+          .map((th) => `${th.name}: ${t('deck.positive')} ${th.positive}, ${t('deck.negative')} ${th.negative}`)
+          .join('; '),
       }),
     },
   )
@@ -110,7 +138,10 @@ export async function generateResultsPresentation({ locale, t, projectTitle, ses
         const colour = hex(card.theme.colour)
         slide.addText(
           [
-            { text: `${card.theme.name} · ${card.tone === 'positive' ? t('deck.positive') : t('deck.negative')}`, options: { bold: true, breakLine: true, color: colour } },
+            {
+              text: `${card.theme.name} · ${card.tone === 'positive' ? t('deck.positive') : t('deck.negative')}`,
+              options: { bold: true, breakLine: true, color: colour },
+            },
             { text: card.text, options: { color: '1A1A1A' } },
           ],
           { ...text, x, y, w: 4.4, h: 2.05, fontSize: 13, valign: 'top', line: { color: colour, width: 2 }, margin: 6 },

@@ -1,10 +1,10 @@
 import { ShadingType, Table, TableCell, TableRow, WidthType } from 'docx'
 
+import { closingSections, formMarker } from '../scribeForm/formMarkers'
 import { heading, packDocx, paragraph, run } from '../shared/docxParts'
 import type { DocumentTexts } from '../shared/loadDocumentTexts'
 import type { QuestionTheme } from '../shared/loadQuestions'
 import { scriptOf } from '../shared/script'
-import { closingSections, formMarker } from '../scribeForm/formMarkers'
 
 export type ScribeFormHeader = {
   project?: string
@@ -35,7 +35,14 @@ const shaded = { type: ShadingType.CLEAR, color: 'auto', fill: 'E8EEF5' }
  * edited), a label row, and one row of empty cells to write in. The upload
  * reads the last row of every marked table back into a draft report.
  */
-export async function generateScribeForm({ locale, texts, finnishTexts, themes, sessionId, header = {} }: ScribeFormOptions): Promise<Buffer> {
+export async function generateScribeForm({
+  locale,
+  texts,
+  finnishTexts,
+  themes,
+  sessionId,
+  header = {},
+}: ScribeFormOptions): Promise<Buffer> {
   const script = scriptOf(locale)
   const fi = scriptOf('fi')
   const bilingual = locale !== 'fi'
@@ -43,7 +50,12 @@ export async function generateScribeForm({ locale, texts, finnishTexts, themes, 
     new TableCell({ columnSpan: extra.span, shading: extra.fill ? shaded : undefined, children })
 
   const headerRow = (label: string, value: string) =>
-    new TableRow({ children: [cell([paragraph(script, [run(script, label, { bold: true })])], { fill: true }), cell([paragraph(script, value)])] })
+    new TableRow({
+      children: [
+        cell([paragraph(script, [run(script, label, { bold: true })])], { fill: true }),
+        cell([paragraph(script, value)]),
+      ],
+    })
   const headerTable = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: [3000, 6026],
@@ -54,17 +66,27 @@ export async function generateScribeForm({ locale, texts, finnishTexts, themes, 
       headerRow(texts.populationGroup, header.populationGroup ?? ''),
       headerRow(texts.language, header.language ?? ''),
       headerRow(texts.date, header.date ?? ''),
-      headerRow(texts.participants, header.participants === null || header.participants === undefined ? '' : String(header.participants)),
+      headerRow(
+        texts.participants,
+        header.participants === null || header.participants === undefined ? '' : String(header.participants),
+      ),
     ],
   })
 
   const answerColumns = bilingual ? 2 : 1
   const writingRow = () =>
-    new TableRow({ children: Array.from({ length: answerColumns }, () => cell([paragraph(script, ''), paragraph(script, ''), paragraph(script, '')])) })
+    new TableRow({
+      children: Array.from({ length: answerColumns }, () =>
+        cell([paragraph(script, ''), paragraph(script, ''), paragraph(script, '')]),
+      ),
+    })
   const labelRow = () =>
     new TableRow({
       children: bilingual
-        ? [cell([paragraph(script, texts.notes)], { fill: true }), cell([paragraph(fi, finnishTexts.finnish)], { fill: true })]
+        ? [
+            cell([paragraph(script, texts.notes)], { fill: true }),
+            cell([paragraph(fi, finnishTexts.finnish)], { fill: true }),
+          ]
         : [cell([paragraph(script, texts.notes)], { fill: true })],
     })
 
@@ -74,7 +96,10 @@ export async function generateScribeForm({ locale, texts, finnishTexts, themes, 
     ...theme.questions.flatMap((q) => {
       number += 1
       const questionParagraphs = [
-        paragraph(script, [run(script, formMarker.question(q.id), { hidden: true }), run(script, `${number}. ${q.text}`, { bold: true })]),
+        paragraph(script, [
+          run(script, formMarker.question(q.id), { hidden: true }),
+          run(script, `${number}. ${q.text}`, { bold: true }),
+        ]),
         ...(bilingual ? [paragraph(fi, [run(fi, q.finnish)])] : []),
       ]
       return [
@@ -82,7 +107,11 @@ export async function generateScribeForm({ locale, texts, finnishTexts, themes, 
           width: { size: 100, type: WidthType.PERCENTAGE },
           columnWidths: bilingual ? [4513, 4513] : [9026],
           visuallyRightToLeft: script.rtl,
-          rows: [new TableRow({ children: [cell(questionParagraphs, { span: answerColumns })] }), labelRow(), writingRow()],
+          rows: [
+            new TableRow({ children: [cell(questionParagraphs, { span: answerColumns })] }),
+            labelRow(),
+            writingRow(),
+          ],
         }),
         paragraph(script, ''),
       ]
@@ -95,7 +124,16 @@ export async function generateScribeForm({ locale, texts, finnishTexts, themes, 
       columnWidths: [9026],
       visuallyRightToLeft: script.rtl,
       rows: [
-        new TableRow({ children: [cell([paragraph(script, [run(script, formMarker.section(name), { hidden: true }), run(script, texts[name], { bold: true })])])] }),
+        new TableRow({
+          children: [
+            cell([
+              paragraph(script, [
+                run(script, formMarker.section(name), { hidden: true }),
+                run(script, texts[name], { bold: true }),
+              ]),
+            ]),
+          ],
+        }),
         new TableRow({ children: [cell([paragraph(script, ''), paragraph(script, ''), paragraph(script, '')])] }),
       ],
     }),

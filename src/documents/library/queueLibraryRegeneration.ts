@@ -8,7 +8,15 @@ export const REGENERATE_LIBRARY_TASK = 'regenerateLibraryDocuments'
  * one job, because nothing is queued while one is still waiting. Seeding and
  * the job itself pass `context.skipLibraryRegeneration`.
  */
-export async function queueLibraryRegeneration<T>({ doc, req, context }: { doc: T; req: PayloadRequest; context?: Record<string, unknown> }): Promise<T> {
+export async function queueLibraryRegeneration<T>({
+  doc,
+  req,
+  context,
+}: {
+  doc: T
+  req: PayloadRequest
+  context?: Record<string, unknown>
+}): Promise<T> {
   if (context?.skipLibraryRegeneration) return doc
   const pending = await req.payload.count({
     collection: 'payload-jobs',

@@ -3,11 +3,11 @@ import type { Payload, PayloadRequest } from 'payload'
 import { type TranslationStatus, translationStatuses } from '../../fields/translationStatus'
 import { materialLocaleCodes } from '../../i18n/locales'
 import type { Material } from '../../payload-types'
-import defaults from '../defaults/documentTexts'
 import { buildCoordinateGrid } from '../build/buildCoordinateGrid'
 import { buildEventInvitation } from '../build/buildEventInvitation'
 import { buildInvitationPack } from '../build/buildInvitationPack'
 import { buildScribeForm } from '../build/buildScribeForm'
+import defaults from '../defaults/documentTexts'
 import type { ReadAs } from '../shared/access'
 import type { DocumentFile } from '../shared/documentFile'
 import { loadQuestions } from '../shared/loadQuestions'
@@ -16,7 +16,11 @@ import { idOf } from '../shared/relations'
 type Kind = 'invitation-pack' | 'scribe-form' | 'event-invitation' | 'coordinate-grid'
 
 /** Which library material is made in which languages, and how. */
-export const libraryDocuments: { kind: Kind; locales: readonly string[]; build: (payload: Payload, locale: string, as: ReadAs) => Promise<DocumentFile> }[] = [
+export const libraryDocuments: {
+  kind: Kind
+  locales: readonly string[]
+  build: (payload: Payload, locale: string, as: ReadAs) => Promise<DocumentFile>
+}[] = [
   { kind: 'invitation-pack', locales: materialLocaleCodes, build: (p, l, as) => buildInvitationPack(p, l, as) },
   { kind: 'scribe-form', locales: materialLocaleCodes, build: (p, l, as) => buildScribeForm(p, l, as) },
   // The decision-maker event is held in the municipality's official languages.
@@ -28,17 +32,32 @@ export const libraryDocuments: { kind: Kind; locales: readonly string[]; build: 
 const trust: TranslationStatus[] = ['missing', 'outdated', 'draft', 'reviewed']
 
 function weakest(statuses: TranslationStatus[]): TranslationStatus {
-  return statuses.reduce((worst, s) => (trust.indexOf(s) < trust.indexOf(worst) ? s : worst), 'reviewed' as TranslationStatus)
+  return statuses.reduce(
+    (worst, s) => (trust.indexOf(s) < trust.indexOf(worst) ? s : worst),
+    'reviewed' as TranslationStatus,
+  )
 }
 
 async function statusOf(payload: Payload, locale: string, as: ReadAs, kind: Kind): Promise<TranslationStatus> {
-  const texts = (await payload.findGlobal({ slug: 'document-texts' as never, locale: locale as never, fallbackLocale: false as never, depth: 0, overrideAccess: true })) as {
+  const texts = (await payload.findGlobal({
+    slug: 'document-texts' as never,
+    locale: locale as never,
+    fallbackLocale: false as never,
+    depth: 0,
+    overrideAccess: true,
+  })) as {
     translationStatus?: TranslationStatus | null
   }
-  const textStatus = (texts?.translationStatus ?? (defaults.status as Record<string, TranslationStatus>)[locale] ?? 'draft') as TranslationStatus
+  const textStatus = (texts?.translationStatus ??
+    (defaults.status as Record<string, TranslationStatus>)[locale] ??
+    'draft') as TranslationStatus
   if (kind === 'event-invitation' || kind === 'coordinate-grid') return weakest([textStatus])
   const themes = await loadQuestions(payload, locale, as)
-  return weakest([textStatus, ...themes.flatMap((th) => th.questions.map((q) => q.status))].filter((s) => translationStatuses.includes(s)))
+  return weakest(
+    [textStatus, ...themes.flatMap((th) => th.questions.map((q) => q.status))].filter((s) =>
+      translationStatuses.includes(s),
+    ),
+  )
 }
 
 export type RegenerateResult = { files: number }
@@ -55,7 +74,15 @@ export async function regenerateLibrary(payload: Payload, req?: PayloadRequest):
   const context = { skipLibraryRegeneration: true }
   let files = 0
   for (const spec of libraryDocuments) {
-    const { docs } = await payload.find({ collection: 'materials', where: { kind: { equals: spec.kind } }, limit: 0, pagination: false, depth: 0, overrideAccess: true, req })
+    const { docs } = await payload.find({
+      collection: 'materials',
+      where: { kind: { equals: spec.kind } },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
     if (docs.length === 0) continue
     const made = new Map<string, { file: string; status: TranslationStatus }>()
     for (const locale of spec.locales) {
@@ -63,7 +90,12 @@ export async function regenerateLibrary(payload: Payload, req?: PayloadRequest):
       const file = await payload.create({
         collection: 'files',
         data: { title: document.filename.replace(/\.\w+$/, ''), language: locale as never },
-        file: { data: document.data, name: `${spec.kind}-${locale}.${document.filename.split('.').pop()}`, mimetype: document.mimetype, size: document.data.length },
+        file: {
+          data: document.data,
+          name: `${spec.kind}-${locale}.${document.filename.split('.').pop()}`,
+          mimetype: document.mimetype,
+          size: document.data.length,
+        },
         overrideAccess: true,
         context,
         req,
@@ -81,7 +113,12 @@ export async function regenerateLibrary(payload: Payload, req?: PayloadRequest):
       })
       const versions = [
         ...kept.map((v) => ({ ...v, file: idOf(v.file) })),
-        ...spec.locales.map((language) => ({ language, translationStatus: made.get(language)!.status, file: made.get(language)!.file, generated: true })),
+        ...spec.locales.map((language) => ({
+          language,
+          translationStatus: made.get(language)!.status,
+          file: made.get(language)!.file,
+          generated: true,
+        })),
       ]
       await payload.update({
         collection: 'materials',

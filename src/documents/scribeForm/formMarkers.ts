@@ -2,7 +2,10 @@
 export const closingSections = ['general', 'positive', 'negative', 'proposals'] as const
 export type ClosingSection = (typeof closingSections)[number]
 
-export const reportFieldOf: Record<ClosingSection, 'generalObservations' | 'positiveExperiences' | 'negativeExperiences' | 'proposals'> = {
+export const reportFieldOf: Record<
+  ClosingSection,
+  'generalObservations' | 'positiveExperiences' | 'negativeExperiences' | 'proposals'
+> = {
   general: 'generalObservations',
   positive: 'positiveExperiences',
   negative: 'negativeExperiences',

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Report, Session } from '../../payload-types'
 import { getTranslator } from '../../i18n/getTranslator'
+import type { Report, Session } from '../../payload-types'
 import { reportFieldOf } from './formMarkers'
 import { openDocxSafely } from './openDocxSafely'
 import { readScribeForm } from './readScribeForm'
@@ -24,19 +24,33 @@ export async function importScribeForm(req: PayloadRequest, session: Session, da
   const known = ids.length
     ? new Set(
         (
-          await req.payload.find({ collection: 'discussion-questions', where: { id: { in: ids } }, limit: 0, pagination: false, depth: 0, select: {}, overrideAccess: false, user: req.user, req })
+          await req.payload.find({
+            collection: 'discussion-questions',
+            where: { id: { in: ids } },
+            limit: 0,
+            pagination: false,
+            depth: 0,
+            select: {},
+            overrideAccess: false,
+            user: req.user,
+            req,
+          })
         ).docs.map((q) => String(q.id)),
       )
     : new Set<string>()
   const t = await getTranslator('fi', 'documents')
-  const sections = Object.fromEntries(Object.entries(form.sections).map(([name, text]) => [reportFieldOf[name as keyof typeof reportFieldOf], text]))
+  const sections = Object.fromEntries(
+    Object.entries(form.sections).map(([name, text]) => [reportFieldOf[name as keyof typeof reportFieldOf], text]),
+  )
   return req.payload.create({
     collection: 'reports',
     data: {
       session: session.id,
       title: t('upload.reportTitle', { session: session.title ?? session.populationGroup }).slice(0, 200),
       status: 'draft',
-      answers: form.answers.filter((a) => known.has(a.question)).map((a) => ({ question: a.question, original: a.original, finnish: a.finnish })),
+      answers: form.answers
+        .filter((a) => known.has(a.question))
+        .map((a) => ({ question: a.question, original: a.original, finnish: a.finnish })),
       ...sections,
     } as never,
     overrideAccess: false,

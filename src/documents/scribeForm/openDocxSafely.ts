@@ -79,7 +79,9 @@ export async function openDocxSafely(data: Buffer): Promise<SafeDocx> {
       if (!entry) return resolve(null)
       const chunks: Uint8Array[] = []
       // internalStream is JSZip's streaming API (untyped): it lets us count bytes as they inflate.
-      const stream = (entry as unknown as { internalStream: (type: 'uint8array') => StreamHelper }).internalStream('uint8array')
+      const stream = (entry as unknown as { internalStream: (type: 'uint8array') => StreamHelper }).internalStream(
+        'uint8array',
+      )
       stream
         .on('data', (chunk: Uint8Array) => {
           budget -= chunk.length

@@ -148,7 +148,10 @@ export function readScribeForm(documentXml: string, customXml: string | null): S
   let markers = 0
   for (const m of hiddenOutside.matchAll(formMarker.pattern)) if (m[1] === 'session') sessionId = sessionId ?? m[2]
   for (const table of tables) {
-    const hiddenText = table.rows.flat().map((c) => c.hidden).join('')
+    const hiddenText = table.rows
+      .flat()
+      .map((c) => c.hidden)
+      .join('')
     for (const m of hiddenText.matchAll(formMarker.pattern)) {
       const [, kind, value] = m
       markers += 1

@@ -9,5 +9,7 @@ export type ReadAs = { req?: PayloadRequest; overrideAccess: boolean }
  * read several languages at once, which would race on one shared request.
  */
 export function readOptions(as: ReadAs) {
-  return as.overrideAccess ? { overrideAccess: true as const } : { overrideAccess: false as const, user: as.req?.user ?? undefined }
+  return as.overrideAccess
+    ? { overrideAccess: true as const }
+    : { overrideAccess: false as const, user: as.req?.user ?? undefined }
 }

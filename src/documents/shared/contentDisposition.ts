@@ -12,6 +12,9 @@ export function contentDisposition(filename: string): string {
       .replace(/[^\x20-\x7e]/g, '_')
       .replace(/["\\;]/g, '_')
       .trim() || 'document'
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase(),
+  )
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`
 }

@@ -9,6 +9,7 @@ export function fileName(parts: (string | null | undefined)[], extension: 'docx'
   const base = parts
     .filter(Boolean)
     .join(' – ')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not carry
     .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -17,7 +17,11 @@ import type { Script } from './script'
 
 type HeadingLevelValue = (typeof HeadingLevel)[keyof typeof HeadingLevel]
 
-export function run(script: Script, text: string, extra: { bold?: boolean; hidden?: boolean; size?: number } = {}): TextRun {
+export function run(
+  script: Script,
+  text: string,
+  extra: { bold?: boolean; hidden?: boolean; size?: number } = {},
+): TextRun {
   return new TextRun({
     text,
     bold: extra.bold,
@@ -28,7 +32,11 @@ export function run(script: Script, text: string, extra: { bold?: boolean; hidde
   })
 }
 
-export function paragraph(script: Script, children: ParagraphChild[] | string, extra: { heading?: HeadingLevelValue; spacingAfter?: number } = {}): Paragraph {
+export function paragraph(
+  script: Script,
+  children: ParagraphChild[] | string,
+  extra: { heading?: HeadingLevelValue; spacingAfter?: number } = {},
+): Paragraph {
   return new Paragraph({
     heading: extra.heading,
     bidirectional: script.rtl || undefined,
@@ -52,7 +60,12 @@ export function paragraphsOf(script: Script, text: string | null | undefined): P
     .map((block) =>
       paragraph(
         script,
-        block.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, rightToLeft: script.rtl || undefined })),
+        block
+          .split('\n')
+          .map(
+            (line, i) =>
+              new TextRun({ text: line, break: i > 0 ? 1 : undefined, rightToLeft: script.rtl || undefined }),
+          ),
       ),
     )
 }
@@ -66,7 +79,13 @@ export type DocxOptions = {
 }
 
 /** A finished .docx: title in the core properties, the language and fonts in the default styles. */
-export async function packDocx({ script, title, description, sections, customProperties }: DocxOptions): Promise<Buffer> {
+export async function packDocx({
+  script,
+  title,
+  description,
+  sections,
+  customProperties,
+}: DocxOptions): Promise<Buffer> {
   const language = { value: script.tag, bidirectional: script.rtl ? script.tag : undefined }
   const font = { ascii: script.font, hAnsi: script.font, eastAsia: script.font, cs: script.complexFont }
   const doc = new Document({

@@ -14,9 +14,34 @@ export type QuestionTheme = { id: string; name: string; colour: string; question
 export async function loadQuestions(payload: Payload, locale: string, as: ReadAs): Promise<QuestionTheme[]> {
   const read = readOptions(as)
   const [themes, own, finnish] = await Promise.all([
-    payload.find({ collection: 'themes', locale: locale as never, limit: 0, pagination: false, depth: 0, sort: 'order', ...read }),
-    payload.find({ collection: 'discussion-questions', locale: locale as never, fallbackLocale: false as never, limit: 0, pagination: false, depth: 0, sort: 'order', ...read }),
-    payload.find({ collection: 'discussion-questions', locale: 'fi', limit: 0, pagination: false, depth: 0, sort: 'order', ...read }),
+    payload.find({
+      collection: 'themes',
+      locale: locale as never,
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      sort: 'order',
+      ...read,
+    }),
+    payload.find({
+      collection: 'discussion-questions',
+      locale: locale as never,
+      fallbackLocale: false as never,
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      sort: 'order',
+      ...read,
+    }),
+    payload.find({
+      collection: 'discussion-questions',
+      locale: 'fi',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      sort: 'order',
+      ...read,
+    }),
   ])
   const finnishText = new Map(finnish.docs.map((q) => [String(q.id), q.text ?? '']))
   return themes.docs
@@ -30,7 +55,9 @@ export async function loadQuestions(payload: Payload, locale: string, as: ReadAs
           const fi = finnishText.get(String(q.id)) ?? ''
           // A question not yet translated is asked in Finnish and marked missing.
           const text = q.text || fi
-          const status = (q.text ? (q as { translationStatus?: TranslationStatus }).translationStatus ?? 'draft' : 'missing') as TranslationStatus
+          const status = (
+            q.text ? ((q as { translationStatus?: TranslationStatus }).translationStatus ?? 'draft') : 'missing'
+          ) as TranslationStatus
           return { id: String(q.id), text, finnish: fi, status }
         }),
     }))

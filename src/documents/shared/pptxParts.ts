@@ -8,7 +8,11 @@ export type Presentation = InstanceType<typeof PptxGenJS>
 const Pptx = ((PptxGenJS as unknown as { default?: typeof PptxGenJS }).default ?? PptxGenJS) as typeof PptxGenJS
 
 /** A presentation with its title set and, for right-to-left languages, mirrored layout. */
-export function newPresentation(script: Script, title: string, layout: 'LAYOUT_16x9' | 'A3' = 'LAYOUT_16x9'): Presentation {
+export function newPresentation(
+  script: Script,
+  title: string,
+  layout: 'LAYOUT_16x9' | 'A3' = 'LAYOUT_16x9',
+): Presentation {
   const pres = new Pptx()
   if (layout === 'A3') {
     pres.defineLayout({ name: 'A3', width: 16.54, height: 11.69 })
@@ -37,5 +41,7 @@ export async function packPptx(pres: Presentation): Promise<Buffer> {
 
 /** #RRGGBB → RRGGBB, as pptxgenjs wants colours. */
 export function hex(colour: string | undefined, fallback = '2A6EBB'): string {
-  return (colour ?? '').replace(/^#/, '').match(/^[0-9a-fA-F]{6}$/) ? (colour as string).replace(/^#/, '').toUpperCase() : fallback
+  return (colour ?? '').replace(/^#/, '').match(/^[0-9a-fA-F]{6}$/)
+    ? (colour as string).replace(/^#/, '').toUpperCase()
+    : fallback
 }

@@ -21,7 +21,9 @@ export function NewsletterActions() {
   const status = useFormFields(([fields]) => fields.status?.value as string | undefined)
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const [progress, setProgress] = useState<{ total: number; sent: number; failed: number; status?: string } | null>(null)
+  const [progress, setProgress] = useState<{ total: number; sent: number; failed: number; status?: string } | null>(
+    null,
+  )
 
   useEffect(() => {
     if (!id) return

@@ -13,7 +13,12 @@ export type ComposedMessage = { subject: string; html: string; text: string }
  * of rendered rich text, and a footer. Built once as HTML and once as plain
  * text so clients without HTML read the same message.
  */
-export function composeMessage(lang: string, subject: string, parts: MessagePart[], footer: MessagePart[] = []): ComposedMessage {
+export function composeMessage(
+  lang: string,
+  subject: string,
+  parts: MessagePart[],
+  footer: MessagePart[] = [],
+): ComposedMessage {
   const html: string[] = []
   const text: string[] = []
   const render = (part: MessagePart, small = false) => {

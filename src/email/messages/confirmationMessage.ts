@@ -1,5 +1,5 @@
 import { getTranslator } from '../../i18n/getTranslator'
-import { composeMessage, type ComposedMessage } from './composeMessage'
+import { type ComposedMessage, composeMessage } from './composeMessage'
 
 export async function confirmationMessage(lang: string, confirmUrl: string): Promise<ComposedMessage> {
   const t = await getTranslator(lang, 'email')

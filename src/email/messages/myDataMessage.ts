@@ -1,7 +1,7 @@
 import { regions as regionList } from '../../fields/regions'
 import { getTranslator } from '../../i18n/getTranslator'
 import type { Subscriber } from '../../payload-types'
-import { composeMessage, type ComposedMessage } from './composeMessage'
+import { type ComposedMessage, composeMessage } from './composeMessage'
 
 /** The subscriber's data itself, sent only to their own address, with the link to delete it. */
 export async function myDataMessage(subscriber: Subscriber, deleteUrl: string): Promise<ComposedMessage> {

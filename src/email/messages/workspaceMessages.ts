@@ -1,9 +1,12 @@
 import { getTranslator } from '../../i18n/getTranslator'
-import { composeMessage, type ComposedMessage } from './composeMessage'
+import { type ComposedMessage, composeMessage } from './composeMessage'
 
 type Request = { name: string; organization: string; language?: string | null }
 
-export async function workspaceAdminNotice(request: Request & { email: string }, adminUrl: string): Promise<ComposedMessage> {
+export async function workspaceAdminNotice(
+  request: Request & { email: string },
+  adminUrl: string,
+): Promise<ComposedMessage> {
   const t = await getTranslator('fi', 'email')
   const vars = { name: request.name, organization: request.organization }
   return composeMessage('fi', t('workspace.adminSubject', vars), [
@@ -23,14 +26,21 @@ export async function workspaceDecisionMessage(
   const vars = { name: request.name }
   const footer = [{ paragraph: t('signature') }]
   if (decision === 'rejected') {
-    return composeMessage(lang, t('workspace.rejectedSubject'), [{ paragraph: t('workspace.rejectedBody', vars) }], footer)
+    return composeMessage(
+      lang,
+      t('workspace.rejectedSubject'),
+      [{ paragraph: t('workspace.rejectedBody', vars) }],
+      footer,
+    )
   }
   return composeMessage(
     lang,
     t('workspace.approvedSubject'),
     [
       { paragraph: t('workspace.approvedBody', vars) },
-      workspaceUrl ? { link: { href: workspaceUrl, label: workspaceUrl } } : { paragraph: t('workspace.approvedNoUrl') },
+      workspaceUrl
+        ? { link: { href: workspaceUrl, label: workspaceUrl } }
+        : { paragraph: t('workspace.approvedNoUrl') },
     ],
     footer,
   )

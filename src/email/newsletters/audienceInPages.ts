@@ -11,7 +11,11 @@ import type { Recipient } from './personalize'
  * adapter: 10,000 subscribers through the Local API's per-document afterRead
  * would cost seconds for nothing.
  */
-export async function* audienceInPages(payload: Payload, where: Where, pageSizes = { first: 200, rest: 300 }): AsyncGenerator<Recipient[]> {
+export async function* audienceInPages(
+  payload: Payload,
+  where: Where,
+  pageSizes = { first: 200, rest: 300 },
+): AsyncGenerator<Recipient[]> {
   let after: string | null = null
   let size = pageSizes.first
   for (;;) {

@@ -43,7 +43,11 @@ function batchKey(newsletterId: string, recipientIds: string[]): string {
 export async function deliverNewsletter(payload: Payload, newsletterId: string): Promise<void> {
   const mode = deliveryMode()
   const newsletter = await payload.findByID({ collection: 'newsletters', id: newsletterId, locale: 'all', depth: 0 })
-  const personalize = personalizer(payload, await senderAddress(payload), await renderNewsletter(newsletter as unknown as NewsletterAllLocales))
+  const personalize = personalizer(
+    payload,
+    await senderAddress(payload),
+    await renderNewsletter(newsletter as unknown as NewsletterAllLocales),
+  )
   const where = audienceWhere(newsletter as never)
 
   // Bookkeeping is read and written through the database adapter: it is the
@@ -75,8 +79,11 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
       limit: 0,
       select: { email: true, language: true },
     })) as unknown as { docs: { id: string; email: string; language?: string | null }[] }
-    const byId = new Map(docs.map((s) => [String(s.id), { id: String(s.id), email: s.email, language: s.language ?? 'fi' }]))
-    for (const batch of redo) batch.recipients = batch.ids.map((id) => byId.get(id)).filter((r): r is Recipient => Boolean(r))
+    const byId = new Map(
+      docs.map((s) => [String(s.id), { id: String(s.id), email: s.email, language: s.language ?? 'fi' }]),
+    )
+    for (const batch of redo)
+      batch.recipients = batch.ids.map((id) => byId.get(id)).filter((r): r is Recipient => Boolean(r))
   }
 
   // An estimate while sending (some of those already handled may have left the audience); exact at the end.
@@ -87,7 +94,10 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
     if (!force && Date.now() - lastProgress < 500) return
     lastProgress = Date.now()
     // updatedAt doubles as the send's heartbeat: resumeNewsletters takes a send that stops beating for dead.
-    const data = { progress: { total: Math.max(total, sent + failed), sent, failed }, updatedAt: new Date().toISOString() }
+    const data = {
+      progress: { total: Math.max(total, sent + failed), sent, failed },
+      updatedAt: new Date().toISOString(),
+    }
     await payload.db.updateOne({ collection: 'newsletters', id: newsletterId, data, returning: false })
   }
   await progress(true)
@@ -122,7 +132,15 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
       const now = new Date().toISOString()
       await payload.db.create({
         collection: 'newsletter-deliveries',
-        data: { newsletter: newsletterId, idempotencyKey: batch.key, recipients: batch.ids, count: batch.ids.length, status: 'pending', createdAt: now, updatedAt: now },
+        data: {
+          newsletter: newsletterId,
+          idempotencyKey: batch.key,
+          recipients: batch.ids,
+          count: batch.ids.length,
+          status: 'pending',
+          createdAt: now,
+          updatedAt: now,
+        },
         returning: false,
       })
       batch.recorded = true
@@ -141,7 +159,12 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
     lastMark = Date.now()
     const updatedAt = new Date().toISOString()
     for (const { key, messageIds } of batches) {
-      await payload.db.updateOne({ collection: 'newsletter-deliveries', where: { idempotencyKey: { equals: key } }, data: { status: 'sent', error: null, messageIds, updatedAt }, returning: false })
+      await payload.db.updateOne({
+        collection: 'newsletter-deliveries',
+        where: { idempotencyKey: { equals: key } },
+        data: { status: 'sent', error: null, messageIds, updatedAt },
+        returning: false,
+      })
     }
     await progress(true)
   }
@@ -188,7 +211,12 @@ export async function deliverNewsletter(payload: Payload, newsletterId: string):
         throw error
       }
       failed += batch.ids.length
-      await payload.db.updateOne({ collection: 'newsletter-deliveries', where: { idempotencyKey: { equals: batch.key } }, data: { status: 'failed', error: error.message.slice(0, 500) }, returning: false })
+      await payload.db.updateOne({
+        collection: 'newsletter-deliveries',
+        where: { idempotencyKey: { equals: batch.key } },
+        data: { status: 'failed', error: error.message.slice(0, 500) },
+        returning: false,
+      })
       await progress(true)
       continue
     }

@@ -18,10 +18,18 @@ async function adminT(req: PayloadRequest) {
 async function newsletterFor(req: PayloadRequest) {
   const t = await adminT(req)
   const role = actorOf(req)?.role
-  if (role !== 'admin' && role !== 'editor') return { error: Response.json({ message: t('admin.forbidden') }, { status: 403 }), doc: null, t }
+  if (role !== 'admin' && role !== 'editor')
+    return { error: Response.json({ message: t('admin.forbidden') }, { status: 403 }), doc: null, t }
   const id = String(req.routeParams?.id ?? '')
   try {
-    const doc = await req.payload.findByID({ collection: 'newsletters', id, locale: 'all', depth: 0, overrideAccess: false, user: req.user })
+    const doc = await req.payload.findByID({
+      collection: 'newsletters',
+      id,
+      locale: 'all',
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+    })
     return { error: null, doc, t }
   } catch {
     return { error: Response.json({ message: t('admin.notFound') }, { status: 404 }), doc: null, t }

@@ -6,7 +6,14 @@ import { subscriberLinks } from '../subscriberLinks'
 import { placeholders } from './renderNewsletter'
 
 export type Recipient = { id: string; email: string; language: string }
-export type BatchEmail = { from: string; to: string[]; subject: string; html: string; text: string; headers: Record<string, string> }
+export type BatchEmail = {
+  from: string
+  to: string[]
+  subject: string
+  html: string
+  text: string
+  headers: Record<string, string>
+}
 
 /** A message cut at its link placeholders once, so each copy is a join rather than a search through the whole body. */
 function template(body: string): (links: { unsubscribe: string; myData: string }) => string {
@@ -19,8 +26,17 @@ function template(body: string): (links: { unsubscribe: string; myData: string }
  * the body and in the RFC 8058 headers, in their language (Finnish when the
  * newsletter has no version in it).
  */
-export function personalizer(payload: Payload, from: string, messages: Record<string, ComposedMessage>): (recipient: Recipient) => BatchEmail {
-  const templates = new Map(Object.entries(messages).map(([lang, m]) => [lang, { subject: m.subject, html: template(m.html), text: template(m.text) }]))
+export function personalizer(
+  payload: Payload,
+  from: string,
+  messages: Record<string, ComposedMessage>,
+): (recipient: Recipient) => BatchEmail {
+  const templates = new Map(
+    Object.entries(messages).map(([lang, m]) => [
+      lang,
+      { subject: m.subject, html: template(m.html), text: template(m.text) },
+    ]),
+  )
   const fallback = templates.get('fi') ?? [...templates.values()][0]
   return (recipient) => {
     const message = templates.get(recipient.language) ?? fallback

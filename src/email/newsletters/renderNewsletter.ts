@@ -2,7 +2,7 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
 import { getTranslator } from '../../i18n/getTranslator'
-import { composeMessage, type ComposedMessage } from '../messages/composeMessage'
+import { type ComposedMessage, composeMessage } from '../messages/composeMessage'
 import { type MailLanguage, mailLanguages } from '../signup/validateInput'
 
 /** Stand-ins for each recipient's own links, replaced per message (rendering 10,000 copies would be waste). */
@@ -23,7 +23,9 @@ function pick<T>(value: Localized<T>, lang: string): T | undefined {
  * The newsletter in each mail language, read with `locale: 'all'`: a language
  * the editor has not written falls back to Finnish, then English.
  */
-export async function renderNewsletter(newsletter: NewsletterAllLocales): Promise<Record<MailLanguage, ComposedMessage>> {
+export async function renderNewsletter(
+  newsletter: NewsletterAllLocales,
+): Promise<Record<MailLanguage, ComposedMessage>> {
   const out = {} as Record<MailLanguage, ComposedMessage>
   for (const lang of mailLanguages) {
     const t = await getTranslator(lang, 'email')

@@ -34,19 +34,30 @@ export const resumeNewslettersTask: TaskConfig<{ input: object; output: { resume
     })
     let resumed = 0
     for (const newsletter of stalled) {
-      const own = jobs.filter((job) => String((job.input as { newsletterId?: unknown } | null)?.newsletterId) === String(newsletter.id))
+      const own = jobs.filter(
+        (job) => String((job.input as { newsletterId?: unknown } | null)?.newsletterId) === String(newsletter.id),
+      )
       // A job queued or waiting between retries carries on by itself.
       if (own.some((job) => !job.processing && !job.hasError)) continue
       for (const job of own.filter((j) => j.processing)) {
         await payload.update({
           collection: 'payload-jobs',
           id: job.id,
-          data: { processing: false, hasError: true, error: { message: 'The server stopped during this send; a new job resumed it.' } },
+          data: {
+            processing: false,
+            hasError: true,
+            error: { message: 'The server stopped during this send; a new job resumed it.' },
+          },
           depth: 0,
           req,
         })
       }
-      await payload.jobs.queue({ task: 'sendNewsletter', input: { newsletterId: String(newsletter.id) }, queue: 'default', req })
+      await payload.jobs.queue({
+        task: 'sendNewsletter',
+        input: { newsletterId: String(newsletter.id) },
+        queue: 'default',
+        req,
+      })
       resumed++
     }
     return { output: { resumed } }

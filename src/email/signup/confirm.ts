@@ -32,7 +32,12 @@ export const confirm: PayloadHandler = async (req) => {
   await payload.update({
     collection: 'subscribers',
     id: subscriber.id,
-    data: { status: 'confirmed', confirmedAt: new Date().toISOString(), confirmTokenHash: null, confirmTokenExpiresAt: null },
+    data: {
+      status: 'confirmed',
+      confirmedAt: new Date().toISOString(),
+      confirmTokenHash: null,
+      confirmTokenExpiresAt: null,
+    },
     depth: 0,
   })
   return respond(req, { status: 200, message: t('confirm.done'), redirect: `/${lang}/confirm?done=1` })

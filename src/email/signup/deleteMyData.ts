@@ -12,7 +12,8 @@ export const deleteMyData: PayloadHandler = async (req) => {
   const lang = pageLanguage(req, input)
   const t = await getTranslator(lang, 'forms')
   const id = verifySignedToken(payload.secret, 'delete', one(input, 'token'))
-  if (!id) return respond(req, { status: 400, message: t('errors.tokenInvalid'), redirect: `/${lang}/my-data?error=token` })
+  if (!id)
+    return respond(req, { status: 400, message: t('errors.tokenInvalid'), redirect: `/${lang}/my-data?error=token` })
   await payload.delete({ collection: 'subscribers', where: { id: { equals: id } }, depth: 0 })
   return respond(req, { status: 200, message: t('myData.deleted'), redirect: `/${lang}/my-data?deleted=1` })
 }

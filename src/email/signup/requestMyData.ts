@@ -28,7 +28,12 @@ export const requestMyData: PayloadHandler = async (req) => {
     return respond(req, { status: 429, message: t('errors.rateLimited'), redirect: `${page}?error=rateLimited` })
   }
   await recordAttempt(payload, keys)
-  const { docs } = await payload.find({ collection: 'subscribers', where: { email: { equals: email } }, limit: 1, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'subscribers',
+    where: { email: { equals: email } },
+    limit: 1,
+    depth: 0,
+  })
   const subscriber = docs[0]
   if (subscriber) {
     const links = subscriberLinks(payload, String(subscriber.id), subscriber.language ?? lang)

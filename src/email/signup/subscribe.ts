@@ -23,7 +23,8 @@ export const subscribe: PayloadHandler = async (req) => {
   const t = await getTranslator(lang, 'forms')
   const page = `/${lang}/subscribe`
 
-  if (input.__tooLarge) return respond(req, { status: 413, message: t('errors.tooLarge'), redirect: `${page}?error=tooLarge` })
+  if (input.__tooLarge)
+    return respond(req, { status: 413, message: t('errors.tooLarge'), redirect: `${page}?error=tooLarge` })
 
   const errors: FieldErrors = {}
   const email = checkEmail(t, input, errors)
@@ -45,7 +46,12 @@ export const subscribe: PayloadHandler = async (req) => {
   }
   await recordAttempt(payload, keys)
 
-  const { docs } = await payload.find({ collection: 'subscribers', where: { email: { equals: email } }, limit: 1, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'subscribers',
+    where: { email: { equals: email } },
+    limit: 1,
+    depth: 0,
+  })
   const existing = docs[0]
   if (existing?.status === 'confirmed') return respond(req, accepted)
 

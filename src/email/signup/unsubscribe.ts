@@ -20,7 +20,12 @@ export const unsubscribe: PayloadHandler = async (req) => {
   const lang = pageLanguage(req, input)
   const t = await getTranslator(lang, 'forms')
   const id = verifySignedToken(payload.secret, 'unsubscribe', tokenOf(req, input))
-  if (!id) return respond(req, { status: 400, message: t('errors.tokenInvalid'), redirect: `/${lang}/unsubscribe?error=token` })
+  if (!id)
+    return respond(req, {
+      status: 400,
+      message: t('errors.tokenInvalid'),
+      redirect: `/${lang}/unsubscribe?error=token`,
+    })
   const { docs } = await payload.find({ collection: 'subscribers', where: { id: { equals: id } }, limit: 1, depth: 0 })
   if (docs[0] && docs[0].status !== 'unsubscribed') {
     await payload.update({
@@ -40,5 +45,8 @@ export const unsubscribe: PayloadHandler = async (req) => {
 export const unsubscribePage: PayloadHandler = async (req) => {
   const lang = pageLanguage(req)
   const token = tokenOf(req)
-  return new Response(null, { status: 303, headers: { Location: `/${lang}/unsubscribe?token=${encodeURIComponent(token)}` } })
+  return new Response(null, {
+    status: 303,
+    headers: { Location: `/${lang}/unsubscribe?token=${encodeURIComponent(token)}` },
+  })
 }

@@ -34,7 +34,8 @@ export function checkLanguage(t: TFunction, input: FormInput, errors: FieldError
 
 export function checkRegions(t: TFunction, input: FormInput, errors: FieldErrors): string[] {
   const chosen = many(input, 'regions')
-  if (chosen.length > regions.length || chosen.some((r) => !regionValues.has(r))) errors.regions = t('errors.regionsInvalid')
+  if (chosen.length > regions.length || chosen.some((r) => !regionValues.has(r)))
+    errors.regions = t('errors.regionsInvalid')
   return [...new Set(chosen)]
 }
 

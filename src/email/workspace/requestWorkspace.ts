@@ -15,7 +15,8 @@ export const requestWorkspace: PayloadHandler = async (req) => {
   const lang = pageLanguage(req, input)
   const t = await getTranslator(lang, 'forms')
   const page = `/${lang}/workspace`
-  if (input.__tooLarge) return respond(req, { status: 413, message: t('errors.tooLarge'), redirect: `${page}?error=tooLarge` })
+  if (input.__tooLarge)
+    return respond(req, { status: 413, message: t('errors.tooLarge'), redirect: `${page}?error=tooLarge` })
 
   const errors: FieldErrors = {}
   const name = checkText(t, input, errors, 'name', 200, 'errors.nameRequired')
@@ -55,7 +56,10 @@ export const requestWorkspace: PayloadHandler = async (req) => {
     depth: 0,
   })
   if (admins.length) {
-    const notice = await workspaceAdminNotice(request, `${siteUrl(payload)}/admin/collections/workspace-requests/${request.id}`)
+    const notice = await workspaceAdminNotice(
+      request,
+      `${siteUrl(payload)}/admin/collections/workspace-requests/${request.id}`,
+    )
     await payload.sendEmail({ to: admins.map((a) => a.email), ...notice })
   }
   return respond(req, accepted)

@@ -214,7 +214,8 @@ export const fiTranslations: DefaultTranslationsObject = {
     moveItemsToFolderConfirmation:
       'Olet siirtämässä <1>{{count}} {{label}}</1> kansioon <2>{{toFolder}}</2>. Oletko varma?',
     moveItemsToRootConfirmation: 'Olet siirtämässä <1>{{count}} {{label}}</1> juurikansioon. Oletko varma?',
-    moveItemToFolderConfirmation: 'Olet siirtämässä kohteen <1>{{title}}</1> kansioon <2>{{toFolder}}</2>. Oletko varma?',
+    moveItemToFolderConfirmation:
+      'Olet siirtämässä kohteen <1>{{title}}</1> kansioon <2>{{toFolder}}</2>. Oletko varma?',
     moveItemToRootConfirmation: 'Olet siirtämässä kohteen <1>{{title}}</1> juurikansioon. Oletko varma?',
     movingFromFolder: 'Siirretään {{title}} kansiosta {{fromFolder}}',
     newFolder: 'Uusi kansio',
@@ -267,15 +268,18 @@ export const fiTranslations: DefaultTranslationsObject = {
     confirmMove: 'Vahvista siirto',
     confirmReindex: 'Indeksoidaanko kaikki {{collections}} uudelleen?',
     confirmReindexAll: 'Indeksoidaanko kaikki kokoelmat uudelleen?',
-    confirmReindexDescription: 'Tämä poistaa nykyiset indeksit ja indeksoi kokoelmien {{collections}} dokumentit uudelleen.',
-    confirmReindexDescriptionAll: 'Tämä poistaa nykyiset indeksit ja indeksoi kaikkien kokoelmien dokumentit uudelleen.',
+    confirmReindexDescription:
+      'Tämä poistaa nykyiset indeksit ja indeksoi kokoelmien {{collections}} dokumentit uudelleen.',
+    confirmReindexDescriptionAll:
+      'Tämä poistaa nykyiset indeksit ja indeksoi kaikkien kokoelmien dokumentit uudelleen.',
     confirmRestoration: 'Vahvista palautus',
     copied: 'Kopioitu',
     copy: 'Kopioi',
     copyField: 'Kopioi kenttä',
     copying: 'Kopioidaan',
     copyRow: 'Kopioi rivi',
-    copyWarning: 'Olet korvaamassa kielen {{to}} sisällön kielen {{from}} sisällöllä kohteessa {{label}} {{title}}. Oletko varma?',
+    copyWarning:
+      'Olet korvaamassa kielen {{to}} sisällön kielen {{from}} sisällöllä kohteessa {{label}} {{title}}. Oletko varma?',
     create: 'Luo',
     created: 'Luotu',
     createdAt: 'Luotu',
@@ -366,7 +370,8 @@ export const fiTranslations: DefaultTranslationsObject = {
     noLabel: '<Ei {{label}}>',
     none: 'Ei mitään',
     noOptions: 'Ei vaihtoehtoja',
-    noResults: 'Kohteita ({{label}}) ei löytynyt. Niitä ei joko ole vielä tai mikään ei vastaa yllä antamiasi suodattimia.',
+    noResults:
+      'Kohteita ({{label}}) ei löytynyt. Niitä ei joko ole vielä tai mikään ei vastaa yllä antamiasi suodattimia.',
     noResultsDescription: 'Kohteita ei joko ole tai mikään ei vastaa yllä antamiasi suodattimia.',
     noResultsFound: 'Ei tuloksia.',
     notFound: 'Ei löytynyt',
@@ -543,7 +548,8 @@ export const fiTranslations: DefaultTranslationsObject = {
     shorterThanMax: 'Arvo saa olla enintään {{maxLength}} merkkiä pitkä.',
     timezoneRequired: 'Aikavyöhyke on pakollinen.',
     trueOrFalse: 'Kentän arvo voi olla vain tosi tai epätosi.',
-    username: 'Anna kelvollinen käyttäjätunnus. Se voi sisältää kirjaimia, numeroita, yhdysviivoja, pisteitä ja alaviivoja.',
+    username:
+      'Anna kelvollinen käyttäjätunnus. Se voi sisältää kirjaimia, numeroita, yhdysviivoja, pisteitä ja alaviivoja.',
     validUploadID: 'Kentän arvo ei ole kelvollinen tiedoston tunnus.',
   },
   version: {

@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next'
 
-import { adminDictionaries } from './adminDictionaries'
 import { type InterfaceLocale, isInterfaceLocale } from '../locales'
+import { adminDictionaries } from './adminDictionaries'
 
 const instances = new Map<string, Promise<TFunction>>()
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
 import { contentLocales } from '../locales'
-import { adminLanguages, lookupAdminLabel, type AdminLanguage } from './adminDictionaries'
+import { type AdminLanguage, adminLanguages, lookupAdminLabel } from './adminDictionaries'
 import { walkAdminLabels } from './walkAdminLabels'
 
 /** What Payload would show for an unlabelled field: `facilitatorNote` → `Facilitator Note`. */
@@ -20,7 +20,8 @@ const asText = (value: unknown): string | undefined => (typeof value === 'string
 
 /** The English label the collection file already had, kept as `en` when the dictionary has none. */
 const existingEnglish = (current: unknown): string | undefined =>
-  asText(current) ?? (current && typeof current === 'object' ? asText((current as Record<string, unknown>).en) : undefined)
+  asText(current) ??
+  (current && typeof current === 'object' ? asText((current as Record<string, unknown>).en) : undefined)
 
 function perLanguage(pick: (language: AdminLanguage) => string | undefined): Record<string, string> | undefined {
   const out: Record<string, string> = {}
@@ -39,14 +40,20 @@ function perLanguage(pick: (language: AdminLanguage) => string | undefined): Rec
  * Looks up the field's own key (`<slug>.<path>`), then a shared text by field
  * name; English falls back to the label already in the config.
  */
-export function localizeAdminLabels<C extends CollectionConfig[], G extends GlobalConfig[]>(collections: C, globals: G): { collections: C; globals: G } {
+export function localizeAdminLabels<C extends CollectionConfig[], G extends GlobalConfig[]>(
+  collections: C,
+  globals: G,
+): { collections: C; globals: G } {
   walkAdminLabels(collections, globals, (target) => {
     if (target.kind === 'collection') {
       const current = (target.current ?? {}) as { singular?: unknown; plural?: unknown }
       const pick = (part: 'singular' | 'plural') =>
         perLanguage((language) => {
           const entry = lookupAdminLabel(language, target.key) as { singular?: string; plural?: string } | undefined
-          return asText(entry?.[part]) ?? (language === 'en' ? (existingEnglish(current[part]) ?? toWords(target.slug)) : undefined)
+          return (
+            asText(entry?.[part]) ??
+            (language === 'en' ? (existingEnglish(current[part]) ?? toWords(target.slug)) : undefined)
+          )
         })
       const singular = pick('singular')
       const plural = pick('plural')
@@ -55,7 +62,12 @@ export function localizeAdminLabels<C extends CollectionConfig[], G extends Glob
     }
     if (target.kind === 'rows') {
       const current = (target.current ?? {}) as { singular?: unknown; plural?: unknown }
-      const entries = Object.fromEntries(adminLanguages.map((l) => [l, lookupAdminLabel(l, target.key) as { singular?: string; plural?: string } | undefined]))
+      const entries = Object.fromEntries(
+        adminLanguages.map((l) => [
+          l,
+          lookupAdminLabel(l, target.key) as { singular?: string; plural?: string } | undefined,
+        ]),
+      )
       if (!entries.fi && !entries.sv) return
       const part = (p: 'singular' | 'plural') =>
         perLanguage((l) => asText(entries[l]?.[p]) ?? (l === 'en' ? existingEnglish(current[p]) : undefined))
@@ -63,14 +75,17 @@ export function localizeAdminLabels<C extends CollectionConfig[], G extends Glob
       return
     }
     if (typeof target.current === 'function') return
-    const english = existingEnglish(target.current) ?? (target.name && target.kind !== 'description' ? toWords(target.name) : undefined)
+    const english =
+      existingEnglish(target.current) ??
+      (target.name && target.kind !== 'description' ? toWords(target.name) : undefined)
     if (target.kind === 'option' && english && isLanguageName(target.name, english)) {
       // A language's name in itself reads the same in every admin language.
       target.apply({ fi: english, sv: english, en: english })
       return
     }
     // Descriptions repeat (privacy notes, slugs), so they are also found by their English text.
-    const fallbackKeys = target.kind === 'description' && english ? [`descriptionTexts.${english}`] : (target.fallbackKeys ?? [])
+    const fallbackKeys =
+      target.kind === 'description' && english ? [`descriptionTexts.${english}`] : (target.fallbackKeys ?? [])
     const label = perLanguage((language) => {
       for (const key of [target.key, ...fallbackKeys]) {
         const text = asText(lookupAdminLabel(language, key))

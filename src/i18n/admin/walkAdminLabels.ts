@@ -2,8 +2,21 @@ import type { CollectionConfig, Field, GlobalConfig, Option } from 'payload'
 
 /** A place in the config that shows a label in the admin, with the keys its text is looked up by. */
 export type LabelTarget =
-  | { kind: 'collection'; key: string; current: unknown; apply: (labels: { singular: Record<string, string>; plural: Record<string, string> }) => void; slug: string }
-  | { kind: 'global' | 'group' | 'field' | 'option' | 'tab' | 'rows' | 'description'; key: string; fallbackKeys?: string[]; current: unknown; name?: string; apply: (label: unknown) => void }
+  | {
+      kind: 'collection'
+      key: string
+      current: unknown
+      apply: (labels: { singular: Record<string, string>; plural: Record<string, string> }) => void
+      slug: string
+    }
+  | {
+      kind: 'global' | 'group' | 'field' | 'option' | 'tab' | 'rows' | 'description'
+      key: string
+      fallbackKeys?: string[]
+      current: unknown
+      name?: string
+      apply: (label: unknown) => void
+    }
 
 type Visit = (target: LabelTarget) => void
 
@@ -27,21 +40,46 @@ export function walkAdminLabels(collections: CollectionConfig[], globals: Global
     })
     const admin = (collection.admin ??= {})
     if (typeof admin.group === 'string') {
-      visit({ kind: 'group', key: `groups.${admin.group}`, current: admin.group, apply: (l) => (admin.group = l as never) })
+      visit({
+        kind: 'group',
+        key: `groups.${admin.group}`,
+        current: admin.group,
+        apply: (l) => (admin.group = l as never),
+      })
     }
     if (typeof admin.description === 'string') {
-      visit({ kind: 'description', key: `descriptions.${collection.slug}`, current: admin.description, apply: (l) => (admin.description = l as never) })
+      visit({
+        kind: 'description',
+        key: `descriptions.${collection.slug}`,
+        current: admin.description,
+        apply: (l) => (admin.description = l as never),
+      })
     }
     walkFields(collection.slug, '', collection.fields, visit)
   }
   for (const global of globals) {
-    visit({ kind: 'global', key: `globals.${global.slug}`, current: global.label, apply: (l) => (global.label = l as never) })
+    visit({
+      kind: 'global',
+      key: `globals.${global.slug}`,
+      current: global.label,
+      apply: (l) => (global.label = l as never),
+    })
     const admin = (global.admin ??= {})
     if (typeof admin.group === 'string') {
-      visit({ kind: 'group', key: `groups.${admin.group}`, current: admin.group, apply: (l) => (admin.group = l as never) })
+      visit({
+        kind: 'group',
+        key: `groups.${admin.group}`,
+        current: admin.group,
+        apply: (l) => (admin.group = l as never),
+      })
     }
     if (typeof admin.description === 'string') {
-      visit({ kind: 'description', key: `descriptions.${global.slug}`, current: admin.description, apply: (l) => (admin.description = l as never) })
+      visit({
+        kind: 'description',
+        key: `descriptions.${global.slug}`,
+        current: admin.description,
+        apply: (l) => (admin.description = l as never),
+      })
     }
     walkFields(global.slug, '', global.fields, visit)
   }
@@ -52,17 +90,37 @@ function walkFields(owner: string, prefix: string, fields: Field[], visit: Visit
     const named = 'name' in field && typeof field.name === 'string' ? field.name : undefined
     const path = named ? (prefix ? `${prefix}.${named}` : named) : prefix
     const admin = field.admin as { hidden?: boolean; description?: unknown } | undefined
-    const hidden = Boolean((field as { hidden?: boolean }).hidden || admin?.hidden || (admin as { disabled?: boolean } | undefined)?.disabled) || field.type === 'ui'
+    const hidden =
+      Boolean(
+        (field as { hidden?: boolean }).hidden ||
+        admin?.hidden ||
+        (admin as { disabled?: boolean } | undefined)?.disabled,
+      ) || field.type === 'ui'
 
     if (named && !hidden && (field as { label?: unknown }).label !== false) {
       const f = field as { label?: unknown }
-      visit({ kind: 'field', key: `fields.${owner}.${path}`, fallbackKeys: [`fieldNames.${named}`], name: named, current: f.label, apply: (l) => (f.label = l) })
+      visit({
+        kind: 'field',
+        key: `fields.${owner}.${path}`,
+        fallbackKeys: [`fieldNames.${named}`],
+        name: named,
+        current: f.label,
+        apply: (l) => (f.label = l),
+      })
     }
     if (named && !hidden && admin && typeof admin.description === 'string') {
-      visit({ kind: 'description', key: `descriptions.${owner}.${path}`, current: admin.description, apply: (l) => (admin.description = l) })
+      visit({
+        kind: 'description',
+        key: `descriptions.${owner}.${path}`,
+        current: admin.description,
+        apply: (l) => (admin.description = l),
+      })
     }
     if ((field.type === 'select' || field.type === 'radio') && named && !hidden) {
-      field.options = field.options.map((o) => ({ value: optionValue(o), label: typeof o === 'string' ? o : o.label })) as never
+      field.options = field.options.map((o) => ({
+        value: optionValue(o),
+        label: typeof o === 'string' ? o : o.label,
+      })) as never
       for (const option of field.options as { value: string; label: unknown }[]) {
         visit({
           kind: 'option',
@@ -84,7 +142,13 @@ function walkFields(owner: string, prefix: string, fields: Field[], visit: Visit
         const tabPath = tabName ? (path ? `${path}.${tabName}` : tabName) : path
         const t = tab as { label?: unknown }
         if (typeof t.label === 'string' || tabName) {
-          visit({ kind: 'tab', key: `tabs.${owner}.${tabName ? tabPath : String(t.label)}`, current: t.label, name: tabName, apply: (l) => (t.label = l) })
+          visit({
+            kind: 'tab',
+            key: `tabs.${owner}.${tabName ? tabPath : String(t.label)}`,
+            current: t.label,
+            name: tabName,
+            apply: (l) => (t.label = l),
+          })
         }
         walkFields(owner, tabPath, tab.fields, visit)
       }

@@ -31,12 +31,15 @@ async function upsertOwn(
 ) {
   const { docs } = await req.payload.find({
     collection,
-    where: { and: [{ event: { equals: key.event } }, { card: { equals: key.card } }, { group: { equals: key.group } }] },
+    where: {
+      and: [{ event: { equals: key.event } }, { card: { equals: key.card } }, { group: { equals: key.group } }],
+    },
     limit: 1,
     depth: 0,
     overrideAccess: true,
   })
-  if (docs[0]) return req.payload.update({ collection, id: docs[0].id, data: data as never, overrideAccess: true, depth: 0 })
+  if (docs[0])
+    return req.payload.update({ collection, id: docs[0].id, data: data as never, overrideAccess: true, depth: 0 })
   return req.payload.create({ collection, data: { ...key, ...data } as never, overrideAccess: true, depth: 0 })
 }
 
@@ -72,7 +75,10 @@ export const boardEndpoints: Endpoint[] = [
     handler: async (req) => {
       const found = await openEvent(req)
       if (!found.ok) return refuse(req, found.status, found.reason)
-      return Response.json({ title: found.event.title, ...(await eventTally(req.payload, found.event, requestLanguage(req))) })
+      return Response.json({
+        title: found.event.title,
+        ...(await eventTally(req.payload, found.event, requestLanguage(req))),
+      })
     },
   },
   {
@@ -86,13 +92,21 @@ export const boardEndpoints: Endpoint[] = [
       if (!body) return refuse(req, 400, 'invalid')
       const cards = await eventCards(req.payload, event, 'fi')
       const card = cards.find((c) => c.id === String(body.card ?? ''))
-      const group = groupOf(body, (event.smallGroups ?? []).map((g) => g.name))
+      const group = groupOf(
+        body,
+        (event.smallGroups ?? []).map((g) => g.name),
+      )
       const verdict = body.verdict === 'more' || body.verdict === 'less' ? body.verdict : null
       const note = typeof body.note === 'string' ? body.note.trim() : ''
       if (!card) return refuse(req, 400, 'unknownCard')
       if (!group) return refuse(req, 400, 'unknownGroup')
       if (!verdict || note.length > MAX_NOTE) return refuse(req, 400, 'invalid')
-      const saved = await upsertOwn(req, 'event-verdicts', { event: String(event.id), card: card.id, group }, { verdict, note })
+      const saved = await upsertOwn(
+        req,
+        'event-verdicts',
+        { event: String(event.id), card: card.id, group },
+        { verdict, note },
+      )
       return Response.json({ id: saved.id, card: card.id, group, verdict }, { status: 201 })
     },
   },
@@ -107,13 +121,21 @@ export const boardEndpoints: Endpoint[] = [
       if (!body) return refuse(req, 400, 'invalid')
       const cards = await eventCards(req.payload, event, 'fi')
       const card = cards.find((c) => c.id === String(body.card ?? ''))
-      const group = groupOf(body, (event.smallGroups ?? []).map((g) => g.name))
+      const group = groupOf(
+        body,
+        (event.smallGroups ?? []).map((g) => g.name),
+      )
       const x = Number(body.x)
       const y = Number(body.y)
       if (!card) return refuse(req, 400, 'unknownCard')
       if (!group) return refuse(req, 400, 'unknownGroup')
       if (![x, y].every((v) => Number.isFinite(v) && v >= -1 && v <= 1)) return refuse(req, 400, 'invalid')
-      const saved = await upsertOwn(req, 'event-placements', { event: String(event.id), card: card.id, group }, { x, y })
+      const saved = await upsertOwn(
+        req,
+        'event-placements',
+        { event: String(event.id), card: card.id, group },
+        { x, y },
+      )
       return Response.json({ id: saved.id, card: card.id, group, x, y }, { status: 201 })
     },
   },

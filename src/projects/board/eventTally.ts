@@ -4,7 +4,11 @@ import { idOf } from '../../access/roles'
 import type { DecisionEvent } from '../../payload-types'
 import { type BoardCard, eventCards } from './eventCards'
 
-export type CardTally = BoardCard & { more: number; less: number; notes: { group: string; verdict: 'more' | 'less'; note: string }[] }
+export type CardTally = BoardCard & {
+  more: number
+  less: number
+  notes: { group: string; verdict: 'more' | 'less'; note: string }[]
+}
 export type Placement = { card: string; group: string; x: number; y: number }
 export type EventTally = { cards: CardTally[]; groupsAnswered: string[]; placements: Placement[] }
 
@@ -17,11 +21,32 @@ export async function eventTally(payload: Payload, event: DecisionEvent, locale:
   const cards = await eventCards(payload, event, locale)
   const byId = new Map<string, CardTally>(cards.map((c) => [c.id, { ...c, more: 0, less: 0, notes: [] }]))
   const [verdicts, placements] = await Promise.all([
-    payload.find({ collection: 'event-verdicts', where: { event: { equals: event.id } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, sort: 'createdAt' }),
-    payload.find({ collection: 'event-placements', where: { event: { equals: event.id } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, sort: 'createdAt' }),
+    payload.find({
+      collection: 'event-verdicts',
+      where: { event: { equals: event.id } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      sort: 'createdAt',
+    }),
+    payload.find({
+      collection: 'event-placements',
+      where: { event: { equals: event.id } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      sort: 'createdAt',
+    }),
   ])
   const rows = [
-    ...(event.verdicts ?? []).map((v) => ({ card: idOf(v.card), group: v.group, verdict: v.verdict, note: v.note ?? '' })),
+    ...(event.verdicts ?? []).map((v) => ({
+      card: idOf(v.card),
+      group: v.group,
+      verdict: v.verdict,
+      note: v.note ?? '',
+    })),
     ...verdicts.docs.map((v) => ({ card: idOf(v.card), group: v.group, verdict: v.verdict, note: v.note ?? '' })),
   ]
   const groups = new Set<string>()
@@ -36,7 +61,12 @@ export async function eventTally(payload: Payload, event: DecisionEvent, locale:
     cards: [...byId.values()],
     groupsAnswered: [...groups].sort(),
     placements: [
-      ...(event.grid?.placements ?? []).map((p) => ({ card: idOf(p.card) ?? '', group: p.group ?? '', x: p.x, y: p.y })),
+      ...(event.grid?.placements ?? []).map((p) => ({
+        card: idOf(p.card) ?? '',
+        group: p.group ?? '',
+        x: p.x,
+        y: p.y,
+      })),
       ...placements.docs.map((p) => ({ card: idOf(p.card) ?? '', group: p.group, x: p.x, y: p.y })),
     ].filter((p) => byId.has(p.card)),
   }

@@ -5,8 +5,7 @@ import type { DecisionEvent } from '../../payload-types'
 export type TokenKind = 'board' | 'survey'
 
 export type TokenLookup =
-  | { ok: true; event: DecisionEvent }
-  | { ok: false; status: 404 | 409 | 410; reason: 'notFound' | 'notOpen' | 'closed' }
+  { ok: true; event: DecisionEvent } | { ok: false; status: 404 | 409 | 410; reason: 'notFound' | 'notOpen' | 'closed' }
 
 /**
  * The one event a board or survey link opens. Looked up with overrideAccess
@@ -14,7 +13,12 @@ export type TokenLookup =
  * is limited to this event. Only an open event answers: a planned one is not
  * ready yet and a closed one's links are stale.
  */
-export async function findEventByToken(payload: Payload, kind: TokenKind, token: string, locale = 'fi'): Promise<TokenLookup> {
+export async function findEventByToken(
+  payload: Payload,
+  kind: TokenKind,
+  token: string,
+  locale = 'fi',
+): Promise<TokenLookup> {
   if (!/^[A-Za-z0-9_-]{40,}$/.test(token)) return { ok: false, status: 404, reason: 'notFound' }
   const field = kind === 'board' ? 'boardToken' : 'surveyToken'
   const { docs } = await payload.find({

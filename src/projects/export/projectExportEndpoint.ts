@@ -5,7 +5,12 @@ import { refuse } from '../http/refuse'
 import { toCsv } from './toCsv'
 
 type Row = Record<string, unknown>
-type Sheet = { collection: 'sessions' | 'reports' | 'experience-cards' | 'actions' | 'feedback-responses'; where?: Where; header: string[]; row: (doc: Row) => unknown[] }
+type Sheet = {
+  collection: 'sessions' | 'reports' | 'experience-cards' | 'actions' | 'feedback-responses'
+  where?: Where
+  header: string[]
+  row: (doc: Row) => unknown[]
+}
 
 const nameOf = (value: unknown, key = 'name') =>
   value && typeof value === 'object' ? String((value as Row)[key] ?? (value as Row).id ?? '') : String(value ?? '')
@@ -14,8 +19,30 @@ const nameOf = (value: unknown, key = 'name') =>
 const sheets: Record<string, Sheet> = {
   sessions: {
     collection: 'sessions',
-    header: ['id', 'title', 'populationGroup', 'language', 'date', 'online', 'place', 'organization', 'participantCount', 'status'],
-    row: (d) => [d.id, d.title, d.populationGroup, nameOf(d.language), d.date, d.online, d.place, nameOf(d.organization), d.participantCount, d.status],
+    header: [
+      'id',
+      'title',
+      'populationGroup',
+      'language',
+      'date',
+      'online',
+      'place',
+      'organization',
+      'participantCount',
+      'status',
+    ],
+    row: (d) => [
+      d.id,
+      d.title,
+      d.populationGroup,
+      nameOf(d.language),
+      d.date,
+      d.online,
+      d.place,
+      nameOf(d.organization),
+      d.participantCount,
+      d.status,
+    ],
   },
   reports: {
     collection: 'reports',
@@ -25,18 +52,76 @@ const sheets: Record<string, Sheet> = {
   },
   cards: {
     collection: 'experience-cards',
-    header: ['id', 'text', 'theme', 'tone', 'populationGroup', 'sourceSession', 'sourceReport', 'order', 'selectedForEvent'],
-    row: (d) => [d.id, d.text, nameOf(d.theme), d.tone, d.populationGroup, idOf(d.sourceSession as string), idOf(d.sourceReport as string), d.order, d.selectedForEvent],
+    header: [
+      'id',
+      'text',
+      'theme',
+      'tone',
+      'populationGroup',
+      'sourceSession',
+      'sourceReport',
+      'order',
+      'selectedForEvent',
+    ],
+    row: (d) => [
+      d.id,
+      d.text,
+      nameOf(d.theme),
+      d.tone,
+      d.populationGroup,
+      idOf(d.sourceSession as string),
+      idOf(d.sourceReport as string),
+      d.order,
+      d.selectedForEvent,
+    ],
   },
   actions: {
     collection: 'actions',
-    header: ['id', 'title', 'responsibleOrganizations', 'ownerRole', 'startDate', 'endDate', 'indicator', 'status', 'progress', 'public'],
-    row: (d) => [d.id, d.title, ((d.responsibleOrganizations as unknown[]) ?? []).map((o) => nameOf(o)).join('; '), d.ownerRole, d.startDate, d.endDate, d.indicator, d.status, d.progress, d.public],
+    header: [
+      'id',
+      'title',
+      'responsibleOrganizations',
+      'ownerRole',
+      'startDate',
+      'endDate',
+      'indicator',
+      'status',
+      'progress',
+      'public',
+    ],
+    row: (d) => [
+      d.id,
+      d.title,
+      ((d.responsibleOrganizations as unknown[]) ?? []).map((o) => nameOf(o)).join('; '),
+      d.ownerRole,
+      d.startDate,
+      d.endDate,
+      d.indicator,
+      d.status,
+      d.progress,
+      d.public,
+    ],
   },
   survey: {
     collection: 'feedback-responses',
-    header: ['language', 'respondentGroup', 'dataCollectionEffect', 'eventEffect', 'intentions', 'comments', 'createdAt'],
-    row: (d) => [d.language, d.respondentGroup, d.dataCollectionEffect, d.eventEffect, d.intentions, d.comments, d.createdAt],
+    header: [
+      'language',
+      'respondentGroup',
+      'dataCollectionEffect',
+      'eventEffect',
+      'intentions',
+      'comments',
+      'createdAt',
+    ],
+    row: (d) => [
+      d.language,
+      d.respondentGroup,
+      d.dataCollectionEffect,
+      d.eventEffect,
+      d.intentions,
+      d.comments,
+      d.createdAt,
+    ],
   },
 }
 
@@ -47,7 +132,10 @@ function reportRows(doc: Row): unknown[][] {
   const extra = ['generalObservations', 'positiveExperiences', 'negativeExperiences', 'proposals']
     .filter((k) => doc[k])
     .map((k) => [doc.title ?? doc.id, session, k, '', doc[k]])
-  return [...answers.map((a) => [doc.title ?? doc.id, session, nameOf(a.question, 'text'), a.original, a.finnish]), ...extra]
+  return [
+    ...answers.map((a) => [doc.title ?? doc.id, session, nameOf(a.question, 'text'), a.original, a.finnish]),
+    ...extra,
+  ]
 }
 
 /**
@@ -65,11 +153,22 @@ export const projectExportEndpoint: Endpoint = {
     if (!sheet) return refuse(req, 404, 'notFound')
     const id = String(req.routeParams?.id ?? '')
     const asPerson = { overrideAccess: false, user: req.user, req } as const
-    const project = await req.payload.findByID({ collection: 'projects', id, depth: 0, disableErrors: true, ...asPerson }).catch(() => null)
+    const project = await req.payload
+      .findByID({ collection: 'projects', id, depth: 0, disableErrors: true, ...asPerson })
+      .catch(() => null)
     if (!project) return refuse(req, 404, 'notFound')
     const where: Where = { and: [{ project: { equals: project.id } }, ...(sheet.where ? [sheet.where] : [])] }
-    const { docs } = await req.payload.find({ collection: sheet.collection, where, depth: 1, limit: 0, pagination: false, sort: 'createdAt', ...asPerson })
-    const rows = kind === 'reports' ? (docs as unknown as Row[]).flatMap(reportRows) : (docs as unknown as Row[]).map(sheet.row)
+    const { docs } = await req.payload.find({
+      collection: sheet.collection,
+      where,
+      depth: 1,
+      limit: 0,
+      pagination: false,
+      sort: 'createdAt',
+      ...asPerson,
+    })
+    const rows =
+      kind === 'reports' ? (docs as unknown as Row[]).flatMap(reportRows) : (docs as unknown as Row[]).map(sheet.row)
     const csv = toCsv(sheet.header, rows as never)
     return new Response(csv, {
       status: 200,

@@ -18,9 +18,16 @@ export type MunicipalityProgress = {
   actions: number | null
   actionsDone: number | null
 }
-export type NationalOverview = { municipalities: MunicipalityProgress[]; themes: { theme: string; positive: number | null; negative: number | null }[] }
+export type NationalOverview = {
+  municipalities: MunicipalityProgress[]
+  themes: { theme: string; positive: number | null; negative: number | null }[]
+}
 
 const STAGES = ['planning', 'sessions', 'event', 'monitoring', 'closed']
+
+// Rows of four collections read side by side; each is narrowed where it is used.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Row = Record<string, any>
 
 /**
  * All municipalities' progress and the themes that come up, for admins.
@@ -28,13 +35,46 @@ const STAGES = ['planning', 'sessions', 'event', 'monitoring', 'closed']
  */
 export async function nationalOverview(payload: Payload, locale = 'fi'): Promise<NationalOverview> {
   const all = async (collection: 'projects' | 'sessions' | 'experience-cards' | 'actions', depth = 0) =>
-    (await payload.find({ collection, depth, limit: 0, pagination: false, overrideAccess: true, locale: locale as 'fi' })).docs as Record<string, any>[]
-  const [projects, sessions, cards, actions] = await Promise.all([all('projects', 1), all('sessions'), all('experience-cards', 1), all('actions')])
+    (
+      await payload.find({
+        collection,
+        depth,
+        limit: 0,
+        pagination: false,
+        overrideAccess: true,
+        locale: locale as 'fi',
+      })
+    ).docs as Row[]
+  const [projects, sessions, cards, actions] = await Promise.all([
+    all('projects', 1),
+    all('sessions'),
+    all('experience-cards', 1),
+    all('actions'),
+  ])
   const real = projects.filter((p) => !p.isExample)
   const municipalityOf = new Map(real.map((p) => [String(p.id), p.municipality?.name ?? String(idOf(p.municipality))]))
-  const rows = new Map<string, { projects: number; stage: number; sessionsHeld: number; participants: number; cards: number; actions: number; actionsDone: number }>()
+  const rows = new Map<
+    string,
+    {
+      projects: number
+      stage: number
+      sessionsHeld: number
+      participants: number
+      cards: number
+      actions: number
+      actionsDone: number
+    }
+  >()
   const row = (name: string) => {
-    const r = rows.get(name) ?? { projects: 0, stage: 0, sessionsHeld: 0, participants: 0, cards: 0, actions: 0, actionsDone: 0 }
+    const r = rows.get(name) ?? {
+      projects: 0,
+      stage: 0,
+      sessionsHeld: 0,
+      participants: 0,
+      cards: 0,
+      actions: 0,
+      actionsDone: 0,
+    }
     rows.set(name, r)
     return r
   }

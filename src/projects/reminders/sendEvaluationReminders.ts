@@ -12,7 +12,10 @@ export type ReminderOptions = { now?: Date; days?: number }
  * `reminderSentAt` so the hourly job sends each reminder once. A failed send
  * leaves the evaluation unmarked so the next run tries again.
  */
-export async function sendEvaluationReminders(payload: Payload, options: ReminderOptions = {}): Promise<{ sent: string[]; failed: string[] }> {
+export async function sendEvaluationReminders(
+  payload: Payload,
+  options: ReminderOptions = {},
+): Promise<{ sent: string[]; failed: string[] }> {
   const now = options.now ?? new Date()
   const days = options.days ?? (Number(process.env.EVALUATION_REMINDER_DAYS) || DEFAULT_REMINDER_DAYS)
   const horizon = new Date(now.getTime() + days * 24 * 60 * 60 * 1000)
@@ -45,7 +48,13 @@ export async function sendEvaluationReminders(payload: Payload, options: Reminde
         subject: t('reminder.subject', vars),
         text: t('reminder.text', vars),
       })
-      await payload.update({ collection: 'evaluations', id: evaluation.id, data: { reminderSentAt: now.toISOString() }, overrideAccess: true, depth: 0 })
+      await payload.update({
+        collection: 'evaluations',
+        id: evaluation.id,
+        data: { reminderSentAt: now.toISOString() },
+        overrideAccess: true,
+        depth: 0,
+      })
       sent.push(String(evaluation.id))
     } catch (error) {
       payload.logger.error({ err: error, evaluation: evaluation.id }, 'Evaluation reminder could not be sent')

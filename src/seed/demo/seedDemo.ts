@@ -1,7 +1,7 @@
-import data from '../reference/demo'
 import type { SeedContext } from '../lib/context'
 import { ensureDoc } from '../lib/ensureDoc'
 import { byLocale } from '../lib/localized'
+import data from '../reference/demo'
 import { type DemoLogin, seedDemoUsers } from './seedDemoUsers'
 
 export type DemoRefs = {
@@ -61,7 +61,12 @@ export async function seedDemo(ctx: SeedContext, refs: DemoRefs): Promise<DemoLo
     const { id } = await ensureDoc(ctx, {
       collection: 'sessions',
       where: { and: [{ project: { equals: projectId } }, { populationGroup: { equals: session.populationGroup } }] },
-      data: { ...session, project: projectId, language: lookup(refs.languages, language, 'language'), organization: org(organization) },
+      data: {
+        ...session,
+        project: projectId,
+        language: lookup(refs.languages, language, 'language'),
+        organization: org(organization),
+      },
     })
     sessions.set(key, id)
   }
@@ -75,14 +80,19 @@ export async function seedDemo(ctx: SeedContext, refs: DemoRefs): Promise<DemoLo
       data: {
         ...report,
         session: sessionId,
-        answers: answers.map(({ question, ...answer }) => ({ ...answer, question: lookup(refs.questions, question, 'question') })),
+        answers: answers.map(({ question, ...answer }) => ({
+          ...answer,
+          question: lookup(refs.questions, question, 'question'),
+        })),
       },
     })
     reports.set(session, id)
   }
 
   const cards = new Map<string, string>()
-  for (const { key, theme, session, report, ...card } of data.cards as (typeof data.cards[number] & { report?: boolean })[]) {
+  for (const { key, theme, session, report, ...card } of data.cards as ((typeof data.cards)[number] & {
+    report?: boolean
+  })[]) {
     const { id } = await ensureDoc(ctx, {
       collection: 'experience-cards',
       where: { and: [{ project: { equals: projectId } }, { text: { equals: card.text } }] },
@@ -107,7 +117,10 @@ export async function seedDemo(ctx: SeedContext, refs: DemoRefs): Promise<DemoLo
     data: {
       ...event,
       project: projectId,
-      invitees: invitees.map(({ organization, ...invitee }) => ({ ...invitee, ...(organization ? { organization: org(organization) } : {}) })),
+      invitees: invitees.map(({ organization, ...invitee }) => ({
+        ...invitee,
+        ...(organization ? { organization: org(organization) } : {}),
+      })),
       smallGroups: smallGroups.map((name) => ({ name })),
       verdicts: verdicts.map(({ card: key, ...verdict }) => ({ ...verdict, card: card(key) })),
       grid: { placements: placements.map(({ card: key, ...placement }) => ({ ...placement, card: card(key) })) },
@@ -133,7 +146,9 @@ export async function seedDemo(ctx: SeedContext, refs: DemoRefs): Promise<DemoLo
     })
   }
 
-  for (const { action, ...evaluation } of data.evaluations as (typeof data.evaluations[number] & { action?: string })[]) {
+  for (const { action, ...evaluation } of data.evaluations as ((typeof data.evaluations)[number] & {
+    action?: string
+  })[]) {
     await ensureDoc(ctx, {
       collection: 'evaluations',
       where: { and: [{ project: { equals: projectId } }, { title: { equals: evaluation.title } }] },

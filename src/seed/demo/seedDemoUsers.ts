@@ -1,6 +1,6 @@
-import data from '../reference/demo'
 import type { SeedContext } from '../lib/context'
 import { ensureDoc } from '../lib/ensureDoc'
+import data from '../reference/demo'
 
 /** Known in development so the e2e tests and people trying the portal can sign in; never used in production. */
 export const DEMO_PASSWORD = process.env.SEED_DEMO_PASSWORD || 'hyvat-suhteet-demo'
@@ -19,9 +19,16 @@ export async function seedDemoUsers(
   // PORTAL_E2E_USERS is set only by the browser tests' throwaway production server.
   if (process.env.NODE_ENV === 'production' && process.env.PORTAL_E2E_USERS !== 'true') return []
   const logins: DemoLogin[] = []
-  for (const user of data.users as { email: string; name: string; role: string; exampleMunicipality?: boolean; organization?: string }[]) {
+  for (const user of data.users as {
+    email: string
+    name: string
+    role: string
+    exampleMunicipality?: boolean
+    organization?: string
+  }[]) {
     const organization = user.organization ? links.organizations.get(user.organization) : undefined
-    if (user.organization && !organization) throw new Error(`demo.json: user ${user.email} names an unknown organisation "${user.organization}".`)
+    if (user.organization && !organization)
+      throw new Error(`demo.json: user ${user.email} names an unknown organisation "${user.organization}".`)
     await ensureDoc(ctx, {
       collection: 'users',
       where: { email: { equals: user.email } },
@@ -38,7 +45,8 @@ export async function seedDemoUsers(
   }
   // Printed here rather than by the CLI so that the first start of a development server shows them too.
   ctx.payload.logger.info(
-    `Demo logins (development only), password "${DEMO_PASSWORD}":\n` + logins.map((l) => `  ${l.email}  (${l.role})`).join('\n'),
+    `Demo logins (development only), password "${DEMO_PASSWORD}":\n` +
+      logins.map((l) => `  ${l.email}  (${l.role})`).join('\n'),
   )
   return logins
 }

@@ -20,5 +20,7 @@ export function count(ctx: SeedContext, collection: string, what: 'created' | 'u
 export function formatSummary(summary: SeedSummary): string {
   const rows = Object.entries(summary)
   if (rows.length === 0) return 'nothing to do'
-  return rows.map(([collection, { created, updated }]) => `${collection}: ${created} created, ${updated} completed`).join('\n')
+  return rows
+    .map(([collection, { created, updated }]) => `${collection}: ${created} created, ${updated} completed`)
+    .join('\n')
 }

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Where } from 'payload'
 
 import { type ContentLocaleCode, defaultLocale } from '../../i18n/locales'
-import { type SeedContext, count } from './context'
+import { count, type SeedContext } from './context'
 
 /** Field values per content locale; each locale is written with its own `locale` call. */
 export type LocalizedData = Partial<Record<ContentLocaleCode, Record<string, unknown>>>
@@ -21,7 +21,12 @@ export type EnsureDocOptions = {
 const isBlank = (value: unknown) => value === undefined || value === null || value === ''
 
 function at(doc: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), doc)
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      doc,
+    )
 }
 
 function setAt(target: Record<string, unknown>, path: string, value: unknown): void {
@@ -38,7 +43,8 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 function merge(base: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
   const out = { ...base }
   for (const [key, value] of Object.entries(extra)) {
-    out[key] = isPlainObject(value) && isPlainObject(out[key]) ? merge(out[key] as Record<string, unknown>, value) : value
+    out[key] =
+      isPlainObject(value) && isPlainObject(out[key]) ? merge(out[key] as Record<string, unknown>, value) : value
   }
   return out
 }
@@ -85,7 +91,9 @@ export async function ensureDoc(ctx: SeedContext, options: EnsureDocOptions): Pr
     if (!existing && locale === defaultLocale) continue
     const paths = leafPaths(values)
     // A record created just now has only the default locale; no need to read it back to know that.
-    const missing = existing ? paths.filter((path) => isBlank((at(existing, path) as Record<string, unknown> | undefined)?.[locale])) : paths
+    const missing = existing
+      ? paths.filter((path) => isBlank((at(existing, path) as Record<string, unknown> | undefined)?.[locale]))
+      : paths
     if (missing.length === 0) continue
     const onlyMissing: Record<string, unknown> = {}
     for (const path of missing) setAt(onlyMissing, path, at(values, path))

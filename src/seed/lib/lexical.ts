@@ -8,12 +8,7 @@ import crypto from 'node:crypto'
  * Inline markup inside texts: `[label](https://…)` or `[label](mailto:…)` for
  * links and `**bold**`.
  */
-export type ContentBlock =
-  | { h2: string }
-  | { h3: string }
-  | { p: string }
-  | { ul: string[] }
-  | { ol: string[] }
+export type ContentBlock = { h2: string } | { h3: string } | { p: string } | { ul: string[] } | { ol: string[] }
 
 type Direction = 'ltr' | 'rtl'
 type Node = Record<string, unknown>

@@ -5,6 +5,9 @@ const reviewedLocales = new Set(['fi', 'sv', 'en'])
 
 export function withTranslationStatuses(localized: LocalizedData): LocalizedData {
   return Object.fromEntries(
-    Object.entries(localized).map(([locale, fields]) => [locale, { ...fields, translationStatus: reviewedLocales.has(locale) ? 'reviewed' : 'draft' }]),
+    Object.entries(localized).map(([locale, fields]) => [
+      locale,
+      { ...fields, translationStatus: reviewedLocales.has(locale) ? 'reviewed' : 'draft' },
+    ]),
   ) as LocalizedData
 }

@@ -7,7 +7,12 @@ import type { ParsedXliff } from './parseXliff'
 import { globalDocId, parseUnitId } from './xliffIds'
 
 export type UnitOutcome = { id: string; reason?: string }
-export type XliffImportReport = { language: string; updated: UnitOutcome[]; skipped: UnitOutcome[]; refused: UnitOutcome[] }
+export type XliffImportReport = {
+  language: string
+  updated: UnitOutcome[]
+  skipped: UnitOutcome[]
+  refused: UnitOutcome[]
+}
 
 function setAt(target: Record<string, unknown>, path: string, value: unknown): void {
   const keys = path.split('.')
@@ -25,11 +30,18 @@ function setAt(target: Record<string, unknown>, path: string, value: unknown): v
  * is marked final.
  * `reasons` holds the localized explanation for each outcome.
  */
-export async function applyXliff(req: PayloadRequest, file: ParsedXliff, reasons: (key: string) => string): Promise<XliffImportReport> {
+export async function applyXliff(
+  req: PayloadRequest,
+  file: ParsedXliff,
+  reasons: (key: string) => string,
+): Promise<XliffImportReport> {
   const language = file.trgLang as ContentLocaleCode
   const report: XliffImportReport = { language, updated: [], skipped: [], refused: [] }
   const sources = new Map(translatableSources(req.payload.config).map((s) => [s.slug, s]))
-  const byDoc = new Map<string, { slug: string; id: string; units: { id: string; path: string; target: string; final: boolean }[] }>()
+  const byDoc = new Map<
+    string,
+    { slug: string; id: string; units: { id: string; path: string; target: string; final: boolean }[] }
+  >()
 
   for (const unit of file.units) {
     const ref = parseUnitId(unit.id)
@@ -53,15 +65,28 @@ export async function applyXliff(req: PayloadRequest, file: ParsedXliff, reasons
 
   for (const { slug, id, units } of byDoc.values()) {
     const source = sources.get(slug)!
-    let current: Record<string, unknown> | null = null
-    try {
-      current =
-        source.kind === 'global'
-          ? ((await req.payload.findGlobal({ slug: slug as never, locale: 'all', depth: 0, draft: source.drafts, overrideAccess: false, user: req.user, req })) as unknown as Record<string, unknown>)
-          : ((await req.payload.findByID({ collection: slug as never, id, locale: 'all', depth: 0, draft: source.drafts, overrideAccess: false, user: req.user, req })) as unknown as Record<string, unknown>)
-    } catch {
-      current = null
-    }
+    const read: Promise<unknown> =
+      source.kind === 'global'
+        ? req.payload.findGlobal({
+            slug: slug as never,
+            locale: 'all',
+            depth: 0,
+            draft: source.drafts,
+            overrideAccess: false,
+            user: req.user,
+            req,
+          })
+        : req.payload.findByID({
+            collection: slug as never,
+            id,
+            locale: 'all',
+            depth: 0,
+            draft: source.drafts,
+            overrideAccess: false,
+            user: req.user,
+            req,
+          })
+    const current = (await read.catch(() => null)) as Record<string, unknown> | null
     if (!current) {
       for (const u of units) report.refused.push({ id: u.id, reason: reasons('documentNotFound') })
       continue
@@ -83,9 +108,26 @@ export async function applyXliff(req: PayloadRequest, file: ParsedXliff, reasons
     data.translationStatus = fresh.every((u) => u.final) && fresh.length === units.length ? 'reviewed' : 'draft'
     try {
       if (source.kind === 'global') {
-        await req.payload.updateGlobal({ slug: slug as never, locale: language, data: data as never, draft: source.drafts || undefined, overrideAccess: false, user: req.user, req })
+        await req.payload.updateGlobal({
+          slug: slug as never,
+          locale: language,
+          data: data as never,
+          draft: source.drafts || undefined,
+          overrideAccess: false,
+          user: req.user,
+          req,
+        })
       } else {
-        await req.payload.update({ collection: slug as never, id, locale: language, data: data as never, draft: source.drafts || undefined, overrideAccess: false, user: req.user, req })
+        await req.payload.update({
+          collection: slug as never,
+          id,
+          locale: language,
+          data: data as never,
+          draft: source.drafts || undefined,
+          overrideAccess: false,
+          user: req.user,
+          req,
+        })
       }
       for (const u of fresh) report.updated.push({ id: u.id })
     } catch (error) {

@@ -4,7 +4,10 @@ import { valueAt } from '../localizedTextPaths'
 import { globalDocId, unitId } from './xliffIds'
 
 const escapeXml = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+  s
+    .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+    // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
 
 export type XliffExport = { xml: string; units: number; richTextLeftOut: string[] }
 
@@ -15,12 +18,18 @@ export type XliffExport = { xml: string; units: number; richTextLeftOut: string[
  * structure (headings, links, lists) does not survive a plain-text round trip,
  * so it is translated in the admin.
  */
-export function buildXliff(rows: TranslationRow[], language: string, notes: { richText: string; status: (status: string) => string }): XliffExport {
+export function buildXliff(
+  rows: TranslationRow[],
+  language: string,
+  notes: { richText: string; status: (status: string) => string },
+): XliffExport {
   const out: string[] = []
   let units = 0
   const richTextLeftOut: string[] = []
   out.push('<?xml version="1.0" encoding="UTF-8"?>')
-  out.push(`<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="${defaultLocale}" trgLang="${escapeXml(language)}">`)
+  out.push(
+    `<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="${defaultLocale}" trgLang="${escapeXml(language)}">`,
+  )
   for (const row of rows) {
     const status = row.statuses[language]
     if (status === 'reviewed') continue

@@ -34,7 +34,14 @@ export function parseXliff(text: string, expectedLanguage: string | null): Parse
   const units: XliffUnit[] = []
   const stack: string[] = []
   let root: { version: string; srcLang: string; trgLang: string } | null = null
-  let unit: { id: string; source: string; target: string | null; final: boolean; inlineMarkup: boolean; hasSource: boolean } | null = null
+  let unit: {
+    id: string
+    source: string
+    target: string | null
+    final: boolean
+    inlineMarkup: boolean
+    hasSource: boolean
+  } | null = null
   let segmentFinal = false
   let capture: 'source' | 'target' | null = null
   let failure: XliffRefusal | null = null
@@ -54,10 +61,13 @@ export function parseXliff(text: string, expectedLanguage: string | null): Parse
       if (node.local !== 'xliff' || node.uri !== XLIFF2) throw (failure = new XliffRefusal('notXliff2'))
       root = { version: attr('version'), srcLang: attr('srcLang'), trgLang: attr('trgLang') }
       if (!/^2\.\d+$/.test(root.version)) throw (failure = new XliffRefusal('notXliff2'))
-      if (root.srcLang.toLowerCase() !== defaultLocale) throw (failure = new XliffRefusal('wrongSource', { srcLang: root.srcLang }))
+      if (root.srcLang.toLowerCase() !== defaultLocale)
+        throw (failure = new XliffRefusal('wrongSource', { srcLang: root.srcLang }))
       const trg = root.trgLang
-      if (!(contentLocaleCodes as string[]).includes(trg) || trg === defaultLocale) throw (failure = new XliffRefusal('unknownTarget', { trgLang: trg }))
-      if (expectedLanguage && trg !== expectedLanguage) throw (failure = new XliffRefusal('wrongTarget', { trgLang: trg, expected: expectedLanguage }))
+      if (!(contentLocaleCodes as string[]).includes(trg) || trg === defaultLocale)
+        throw (failure = new XliffRefusal('unknownTarget', { trgLang: trg }))
+      if (expectedLanguage && trg !== expectedLanguage)
+        throw (failure = new XliffRefusal('wrongTarget', { trgLang: trg, expected: expectedLanguage }))
     } else if (node.uri === XLIFF2 && node.local === 'unit') {
       if (unit) throw (failure = new XliffRefusal('structure', { line: parser.line + 1 }))
       const id = attr('id')
@@ -88,7 +98,13 @@ export function parseXliff(text: string, expectedLanguage: string | null): Parse
     if (capture && local === capture) capture = null
     else if (local === 'unit' && unit) {
       if (!unit.hasSource) throw (failure = new XliffRefusal('unitWithoutSource', { id: unit.id }))
-      units.push({ id: unit.id, source: unit.source, target: unit.target, final: unit.final, inlineMarkup: unit.inlineMarkup })
+      units.push({
+        id: unit.id,
+        source: unit.source,
+        target: unit.target,
+        final: unit.final,
+        inlineMarkup: unit.inlineMarkup,
+      })
       unit = null
     }
   }
@@ -97,7 +113,10 @@ export function parseXliff(text: string, expectedLanguage: string | null): Parse
     parser.write(text).close()
   } catch (error) {
     if (failure) throw failure
-    throw new XliffRefusal('notXml', { line: parser.line + 1, detail: error instanceof Error ? error.message.split('\n')[0] : '' })
+    throw new XliffRefusal('notXml', {
+      line: parser.line + 1,
+      detail: error instanceof Error ? error.message.split('\n')[0] : '',
+    })
   }
   if (!root) throw new XliffRefusal('notXliff2')
   if (!units.length) throw new XliffRefusal('noUnits')

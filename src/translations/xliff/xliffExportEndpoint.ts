@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { contentLocaleCodes, defaultLocale } from '../../i18n/locales'
 import { getAdminTranslator } from '../../i18n/admin/getAdminTranslator'
+import { contentLocaleCodes, defaultLocale } from '../../i18n/locales'
 import { adminLanguageOf } from '../adminLanguageOf'
 import { collectTranslationRows } from '../collectTranslationRows'
 import { isTranslationEditor } from '../isTranslationEditor'
@@ -13,10 +13,17 @@ export const xliffExportEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const t = await getAdminTranslator(adminLanguageOf(req))
-    if (!isTranslationEditor(req)) return Response.json({ error: 'forbidden', message: t('translations.xliff.errors.forbidden') }, { status: req.user ? 403 : 401 })
+    if (!isTranslationEditor(req))
+      return Response.json(
+        { error: 'forbidden', message: t('translations.xliff.errors.forbidden') },
+        { status: req.user ? 403 : 401 },
+      )
     const language = String((req.query as Record<string, unknown>)?.language ?? '')
     if (!(contentLocaleCodes as string[]).includes(language) || language === defaultLocale) {
-      return Response.json({ error: 'unknownTarget', message: t('translations.xliff.errors.unknownTarget', { trgLang: language }) }, { status: 400 })
+      return Response.json(
+        { error: 'unknownTarget', message: t('translations.xliff.errors.unknownTarget', { trgLang: language }) },
+        { status: 400 },
+      )
     }
     const rows = await collectTranslationRows(req)
     const { xml } = buildXliff(rows, language, {

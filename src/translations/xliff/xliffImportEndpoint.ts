@@ -12,7 +12,8 @@ async function readUpload(req: PayloadRequest): Promise<string> {
   if (type.includes('multipart/form-data') && req.formData) {
     const form = await req.formData()
     const file = form.get('file')
-    if (file && typeof file === 'object' && 'size' in file && file.size > maxXliffBytes) throw new XliffRefusal('tooLarge', { max: '5 MB' })
+    if (file && typeof file === 'object' && 'size' in file && file.size > maxXliffBytes)
+      throw new XliffRefusal('tooLarge', { max: '5 MB' })
     return file && typeof file === 'object' && 'text' in file ? await file.text() : typeof file === 'string' ? file : ''
   }
   return (await req.text?.()) ?? ''
@@ -29,18 +30,29 @@ export const xliffImportEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const t = await getAdminTranslator(adminLanguageOf(req))
-    if (!isTranslationEditor(req)) return Response.json({ error: 'forbidden', message: t('translations.xliff.errors.forbidden') }, { status: req.user ? 403 : 401 })
+    if (!isTranslationEditor(req))
+      return Response.json(
+        { error: 'forbidden', message: t('translations.xliff.errors.forbidden') },
+        { status: req.user ? 403 : 401 },
+      )
     const expected = String((req.query as Record<string, unknown>)?.language ?? '') || null
     try {
       const parsed = parseXliff(await readUpload(req), expected)
       const report = await applyXliff(req, parsed, (key) => t(`translations.xliff.reasons.${key}`))
       return Response.json({
-        message: t('translations.xliff.imported', { updated: report.updated.length, skipped: report.skipped.length, refused: report.refused.length }),
+        message: t('translations.xliff.imported', {
+          updated: report.updated.length,
+          skipped: report.skipped.length,
+          refused: report.refused.length,
+        }),
         ...report,
       })
     } catch (error) {
       if (error instanceof XliffRefusal) {
-        return Response.json({ error: error.key, message: t(`translations.xliff.errors.${error.key}`, error.params) }, { status: 400 })
+        return Response.json(
+          { error: error.key, message: t(`translations.xliff.errors.${error.key}`, error.params) },
+          { status: 400 },
+        )
       }
       throw error
     }

@@ -12,8 +12,8 @@ import type { CollectionSlug } from 'payload'
 
 import {
   actorLabels,
-  actors,
   type ActorName,
+  actors,
   countAll,
   make,
   type Outcome,
@@ -65,19 +65,26 @@ type Cell = Record<Op, boolean | 'n/a'>
 export type ExpectedRow = { label: string; cells: Record<ActorName, Cell> }
 
 export function parseTable(table: string): ExpectedRow[] {
-  const lines = table.trim().split('\n').map((l) => l.trim())
-  const header = lines[0].split('|').map((c) => c.trim()).filter(Boolean)
+  const lines = table
+    .trim()
+    .split('\n')
+    .map((l) => l.trim())
+  const header = lines[0]
+    .split('|')
+    .map((c) => c.trim())
+    .filter(Boolean)
   if (header.length !== actors.length + 1) throw new Error('the table needs one column per actor')
   return lines.slice(2).map((line) => {
-    const [label, ...cells] = line.split('|').map((c) => c.trim()).filter(Boolean)
+    const [label, ...cells] = line
+      .split('|')
+      .map((c) => c.trim())
+      .filter(Boolean)
     if (cells.length !== actors.length) throw new Error(`row "${label}" needs ${actors.length} cells`)
     const row = {} as Record<ActorName, Cell>
     actors.forEach((actor, i) => {
       const letters = cells[i]
       if (!/^[r.-][c.-][u.-][d.-]$/.test(letters)) throw new Error(`bad cell "${letters}" in row "${label}"`)
-      row[actor] = Object.fromEntries(
-        ops.map((op, j) => [op, letters[j] === '.' ? 'n/a' : letters[j] !== '-']),
-      ) as Cell
+      row[actor] = Object.fromEntries(ops.map((op, j) => [op, letters[j] === '.' ? 'n/a' : letters[j] !== '-'])) as Cell
     })
     return { label, cells: row }
   })
@@ -194,7 +201,12 @@ export const rowSpecs: Record<string, RowSpec> = {
   sessions: {
     slug: 'sessions',
     target: (w) => w.sessions.A,
-    create: (w, n) => ({ project: w.projects.A, populationGroup: `Ryhmä ${n}`, language: w.languages.fi, participantCount: 5 }),
+    create: (w, n) => ({
+      project: w.projects.A,
+      populationGroup: `Ryhmä ${n}`,
+      language: w.languages.fi,
+      participantCount: 5,
+    }),
     updateField: 'place',
   },
   reports: {
@@ -238,7 +250,12 @@ export const rowSpecs: Record<string, RowSpec> = {
   evaluations: {
     slug: 'evaluations',
     target: (w) => w.evaluations.A,
-    create: (w, n) => ({ project: w.projects.A, title: `Arvio ${n}`, responsibleParty: 'kunta', dueDate: '2026-01-31' }),
+    create: (w, n) => ({
+      project: w.projects.A,
+      title: `Arvio ${n}`,
+      responsibleParty: 'kunta',
+      dueDate: '2026-01-31',
+    }),
     updateField: 'findings',
   },
   subscribers: {
@@ -281,7 +298,13 @@ export const rowSpecs: Record<string, RowSpec> = {
   'newsletter-deliveries': {
     slug: 'newsletter-deliveries',
     target: (w) => w.written.delivery,
-    create: (w, n) => ({ newsletter: w.mailing.newsletter, idempotencyKey: `batch-${n}`, recipients: [], count: 0, status: 'sent' }),
+    create: (w, n) => ({
+      newsletter: w.mailing.newsletter,
+      idempotencyKey: `batch-${n}`,
+      recipients: [],
+      count: 0,
+      status: 'sent',
+    }),
     updateField: 'error',
   },
   'signup-attempts': {
@@ -309,8 +332,20 @@ export type Transport = {
   read: (actor: ActorName, slug: CollectionSlug, id: string, draft: boolean) => Promise<Outcome>
   /** Whether the record shows up in the actor's list of the collection. */
   listed: (actor: ActorName, slug: CollectionSlug, id: string, draft: boolean) => Promise<boolean>
-  create: (actor: ActorName, slug: CollectionSlug, data: Record<string, unknown>, file: Upload | undefined, draft: boolean) => Promise<Outcome>
-  update: (actor: ActorName, slug: CollectionSlug, id: string, data: Record<string, unknown>, draft: boolean) => Promise<Outcome>
+  create: (
+    actor: ActorName,
+    slug: CollectionSlug,
+    data: Record<string, unknown>,
+    file: Upload | undefined,
+    draft: boolean,
+  ) => Promise<Outcome>
+  update: (
+    actor: ActorName,
+    slug: CollectionSlug,
+    id: string,
+    data: Record<string, unknown>,
+    draft: boolean,
+  ) => Promise<Outcome>
   delete: (actor: ActorName, slug: CollectionSlug, id: string) => Promise<Outcome>
 }
 
@@ -323,7 +358,12 @@ function expectRefused(result: Outcome, allowedKinds: string[]) {
  * Declares the matrix tests. `world()` is read lazily because the world is built
  * in beforeAll. `only` limits the operations (REST may run a subset).
  */
-export function describeMatrix(title: string, world: () => World, transport: () => Transport, only: readonly Op[] = ops) {
+export function describeMatrix(
+  title: string,
+  world: () => World,
+  transport: () => Transport,
+  only: readonly Op[] = ops,
+) {
   const rows = parseTable(expectedTable)
 
   describe(title, () => {
@@ -357,7 +397,14 @@ async function check(w: World, t: Transport, spec: RowSpec, actor: ActorName, op
   const { payload } = w
   const draft = Boolean(spec.draft)
   const readRaw = (id: string) =>
-    payload.findByID({ collection: spec.slug, id, overrideAccess: true, draft, depth: 0, disableErrors: true }) as Promise<Record<string, any> | null>
+    payload.findByID({
+      collection: spec.slug,
+      id,
+      overrideAccess: true,
+      draft,
+      depth: 0,
+      disableErrors: true,
+    }) as Promise<Record<string, any> | null>
 
   if (op === 'read') {
     const id = spec.target(w, actor)

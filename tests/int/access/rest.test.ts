@@ -52,14 +52,17 @@ const overRest = (): Transport => ({
         ? await rest.upload(`/api/${slug}${q(draft)}`, file, data, tokens[actor])
         : await rest.post(`/api/${slug}${q(draft)}`, data, tokens[actor]),
     ),
-  update: async (actor, slug, id, data, draft) => toOutcome(await rest.patch(`/api/${slug}/${id}${q(draft)}`, data, tokens[actor])),
+  update: async (actor, slug, id, data, draft) =>
+    toOutcome(await rest.patch(`/api/${slug}/${id}${q(draft)}`, data, tokens[actor])),
   delete: async (actor, slug, id) => toOutcome(await rest.delete(`/api/${slug}/${id}`, tokens[actor])),
 })
 
 describeMatrix('who may do what (REST)', () => w, overRest)
 
-const idsOf = (res: RestResponse) => (res.status === 200 ? (res.body.docs as { id: string }[]).map((d) => String(d.id)) : [])
-const list = async (actor: ActorName, slug: CollectionSlug) => idsOf(await rest.get(`/api/${slug}?depth=0&limit=100`, tokens[actor]))
+const idsOf = (res: RestResponse) =>
+  res.status === 200 ? (res.body.docs as { id: string }[]).map((d) => String(d.id)) : []
+const list = async (actor: ActorName, slug: CollectionSlug) =>
+  idsOf(await rest.get(`/api/${slug}?depth=0&limit=100`, tokens[actor]))
 
 describe("B's coordinator and A's project over REST", () => {
   test.each([
@@ -88,21 +91,35 @@ describe("B's coordinator and A's project over REST", () => {
 
   test('POST /api/sessions into A’s project is refused and saves nothing', async () => {
     const before = await countAll(w.payload, 'sessions')
-    const res = await rest.post('/api/sessions', { project: w.projects.A, populationGroup: 'Ryhmä', language: w.languages.fi }, tokens.coordinatorB)
+    const res = await rest.post(
+      '/api/sessions',
+      { project: w.projects.A, populationGroup: 'Ryhmä', language: w.languages.fi },
+      tokens.coordinatorB,
+    )
     expect(res.status).toBe(403)
     expect(await countAll(w.payload, 'sessions')).toBe(before)
   })
 
   test('POST /api/reports for A’s session is refused, whatever project it names', async () => {
-    const res = await rest.post('/api/reports', { session: w.sessions.A, project: w.projects.B, title: 'Vieras' }, tokens.coordinatorB)
+    const res = await rest.post(
+      '/api/reports',
+      { session: w.sessions.A, project: w.projects.B, title: 'Vieras' },
+      tokens.coordinatorB,
+    )
     expect([400, 403]).toContain(res.status)
     expect(await countAll(w.payload, 'reports', { title: { equals: 'Vieras' } })).toBe(0)
   })
 
   test('PATCH /api/projects/<A> to move it to B is refused', async () => {
-    const res = await rest.patch(`/api/projects/${w.projects.A}`, { municipality: w.municipalities.B }, tokens.coordinatorB)
+    const res = await rest.patch(
+      `/api/projects/${w.projects.A}`,
+      { municipality: w.municipalities.B },
+      tokens.coordinatorB,
+    )
     expect([403, 404]).toContain(res.status)
-    expect((await w.payload.findByID({ collection: 'projects', id: w.projects.A, depth: 0 })).municipality).toBe(w.municipalities.A)
+    expect((await w.payload.findByID({ collection: 'projects', id: w.projects.A, depth: 0 })).municipality).toBe(
+      w.municipalities.A,
+    )
   })
 
   test('GET /api/reports/versions shows none of A’s report versions', async () => {
@@ -114,7 +131,11 @@ describe("B's coordinator and A's project over REST", () => {
   })
 
   test('GET /api/reports/versions/<a version of A’s report> is refused', async () => {
-    const { docs } = await w.payload.findVersions({ collection: 'reports', where: { parent: { equals: w.reports.A } }, limit: 1 })
+    const { docs } = await w.payload.findVersions({
+      collection: 'reports',
+      where: { parent: { equals: w.reports.A } },
+      limit: 1,
+    })
     const res = await rest.get(`/api/reports/versions/${docs[0].id}?depth=0`, tokens.organizerOther)
     expect([403, 404]).toContain(res.status)
     expect(JSON.stringify(res.body)).not.toContain('Naapurit tervehtivät')
@@ -124,7 +145,11 @@ describe("B's coordinator and A's project over REST", () => {
 describe('field-level rules over REST', () => {
   test('a coordinator’s PATCH of their own role and municipalities changes nothing of them', async () => {
     const me = w.users.coordinatorB
-    const res = await rest.patch(`/api/users/${me.id}`, { role: 'admin', municipalities: [w.municipalities.A, w.municipalities.B] }, tokens.coordinatorB)
+    const res = await rest.patch(
+      `/api/users/${me.id}`,
+      { role: 'admin', municipalities: [w.municipalities.A, w.municipalities.B] },
+      tokens.coordinatorB,
+    )
     expect(res.status).toBe(200)
     const after = await w.payload.findByID({ collection: 'users', id: me.id, depth: 0 })
     expect(after.role).toBe('coordinator')
@@ -134,7 +159,11 @@ describe('field-level rules over REST', () => {
   })
 
   test('a coordinator’s PATCH moving their project to another municipality leaves it where it was', async () => {
-    const res = await rest.patch(`/api/projects/${w.projects.A}?depth=0`, { municipality: w.municipalities.B, description: 'Kevät 2024' }, tokens.coordinatorA)
+    const res = await rest.patch(
+      `/api/projects/${w.projects.A}?depth=0`,
+      { municipality: w.municipalities.B, description: 'Kevät 2024' },
+      tokens.coordinatorA,
+    )
     expect(res.status).toBe(200)
     const stored = await w.payload.findByID({ collection: 'projects', id: w.projects.A, depth: 0 })
     expect(stored.municipality).toBe(w.municipalities.A)
@@ -150,13 +179,23 @@ describe('field-level rules over REST', () => {
 
 describe('the public over REST', () => {
   test('cannot sign up: POST /api/users is refused', async () => {
-    const res = await rest.post('/api/users', { email: 'tunkeilija@example.org', password: PASSWORD, name: 'T', role: 'admin' })
+    const res = await rest.post('/api/users', {
+      email: 'tunkeilija@example.org',
+      password: PASSWORD,
+      name: 'T',
+      role: 'admin',
+    })
     expect(res.status).toBe(403)
     expect(await countAll(w.payload, 'users', { email: { equals: 'tunkeilija@example.org' } })).toBe(0)
   })
 
   test('cannot register as the first user once the portal has users', async () => {
-    const res = await rest.post('/api/users/first-register', { email: 'eka@example.org', password: PASSWORD, name: 'Eka', role: 'admin' })
+    const res = await rest.post('/api/users/first-register', {
+      email: 'eka@example.org',
+      password: PASSWORD,
+      name: 'Eka',
+      role: 'admin',
+    })
     expect(res.status).toBe(403)
     expect(await countAll(w.payload, 'users', { email: { equals: 'eka@example.org' } })).toBe(0)
   })
@@ -176,9 +215,17 @@ describe('the public over REST', () => {
   })
 
   test('an unpublished change to a published page stays with the editors', async () => {
-    const saved = await rest.patch(`/api/pages/${w.pages.published}?draft=true`, { title: 'Salainen luonnosotsikko', _status: 'draft' }, tokens.editor)
+    const saved = await rest.patch(
+      `/api/pages/${w.pages.published}?draft=true`,
+      { title: 'Salainen luonnosotsikko', _status: 'draft' },
+      tokens.editor,
+    )
     expect(saved.status).toBe(200)
-    for (const path of [`/api/pages/${w.pages.published}`, `/api/pages/${w.pages.published}?draft=true`, '/api/pages?draft=true']) {
+    for (const path of [
+      `/api/pages/${w.pages.published}`,
+      `/api/pages/${w.pages.published}?draft=true`,
+      '/api/pages?draft=true',
+    ]) {
       const res = await rest.get(path)
       expect(JSON.stringify(res.body)).not.toContain('Salainen luonnosotsikko')
     }
@@ -202,7 +249,9 @@ describe('what a person sees when REST refuses a change', () => {
       tokens.organizerPartner,
     )
     expect(res.status).toBe(400)
-    expect(res.body.errors[0].data.errors).toEqual([expect.objectContaining({ path: 'participantCount', message: 'Enter a whole number, 0 or more.' })])
+    expect(res.body.errors[0].data.errors).toEqual([
+      expect.objectContaining({ path: 'participantCount', message: 'Enter a whole number, 0 or more.' }),
+    ])
   })
 
   test('an organizer approving a report gets a 400 saying only the coordinator can', async () => {
@@ -212,7 +261,12 @@ describe('what a person sees when REST refuses a change', () => {
   })
 
   test('a fifth action gets a 400 and is not saved', async () => {
-    const event = (await w.payload.create({ collection: 'decision-events', data: { project: w.projects.A, title: 'REST-tilaisuus' } as never })).id
+    const event = (
+      await w.payload.create({
+        collection: 'decision-events',
+        data: { project: w.projects.A, title: 'REST-tilaisuus' } as never,
+      })
+    ).id
     for (let i = 1; i <= 4; i++) {
       expect((await rest.post('/api/actions', { event, title: `REST ${i}` }, tokens.coordinatorA)).status).toBe(201)
     }

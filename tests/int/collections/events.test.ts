@@ -54,7 +54,12 @@ describe('decision-maker events', () => {
     })
     expect(updated.verdicts?.[0]?.verdict).toBe('more')
     expect(updated.grid?.placements?.[0]?.x).toBe(-0.5)
-    const read = await w.payload.findByID({ collection: 'decision-events', id: created.id, depth: 0, ...w.as('coordinatorA') })
+    const read = await w.payload.findByID({
+      collection: 'decision-events',
+      id: created.id,
+      depth: 0,
+      ...w.as('coordinatorA'),
+    })
     expect(read.invitees).toHaveLength(3)
     await w.payload.delete({ collection: 'decision-events', id: created.id, ...w.as('coordinatorA') })
     expect(await countAll(w.payload, 'decision-events', { id: { equals: created.id } })).toBe(0)
@@ -62,7 +67,12 @@ describe('decision-maker events', () => {
 
   test.each([-1, 2.5])('an invitee count of %p is refused', async (count) => {
     const messages = await refusal(
-      w.payload.update({ collection: 'decision-events', id: w.events.A, data: { invitees: [{ group: 'elected', count }] } as never, ...w.as('coordinatorA') }),
+      w.payload.update({
+        collection: 'decision-events',
+        id: w.events.A,
+        data: { invitees: [{ group: 'elected', count }] } as never,
+        ...w.as('coordinatorA'),
+      }),
     )
     expect(messages).toContain('Enter a whole number, 0 or more.')
   })
@@ -85,7 +95,12 @@ describe('decision-maker events', () => {
       w.payload.update({
         collection: 'decision-events',
         id: w.events.A,
-        data: { verdicts: [{ card: w.cards.A, group: 'Ryhmä 1', verdict: 'more' }, { card: w.cards.B, group: 'Ryhmä 1', verdict: 'less' }] } as never,
+        data: {
+          verdicts: [
+            { card: w.cards.A, group: 'Ryhmä 1', verdict: 'more' },
+            { card: w.cards.B, group: 'Ryhmä 1', verdict: 'less' },
+          ],
+        } as never,
         ...w.as('coordinatorA'),
       }),
     )
@@ -93,7 +108,11 @@ describe('decision-maker events', () => {
     const placement = await refusal(
       w.payload.create({
         collection: 'decision-events',
-        data: { project: w.projects.B, title: 'Sekava', grid: { placements: [{ card: w.cards.A, x: 0, y: 0 }] } } as never,
+        data: {
+          project: w.projects.B,
+          title: 'Sekava',
+          grid: { placements: [{ card: w.cards.A, x: 0, y: 0 }] },
+        } as never,
         ...w.as('admin'),
       }),
     )
@@ -104,7 +123,13 @@ describe('decision-maker events', () => {
   })
 
   test('an event needs a title', async () => {
-    const result = await outcome(w.payload.create({ collection: 'decision-events', data: { project: w.projects.A } as never, ...w.as('coordinatorA') }))
+    const result = await outcome(
+      w.payload.create({
+        collection: 'decision-events',
+        data: { project: w.projects.A } as never,
+        ...w.as('coordinatorA'),
+      }),
+    )
     expect(result.ok).toBe(false)
   })
 })
@@ -127,12 +152,19 @@ describe('actions', () => {
     })
     expect(created.project).toBe(w.projects.A)
     expect(created.status).toBe('planned')
-    expect(await outcome(w.payload.findByID({ collection: 'actions', id: created.id, ...w.as('anonymous') }))).toMatchObject({ ok: false })
+    expect(
+      await outcome(w.payload.findByID({ collection: 'actions', id: created.id, ...w.as('anonymous') })),
+    ).toMatchObject({ ok: false })
 
     const published = await w.payload.update({
       collection: 'actions',
       id: created.id,
-      data: { public: true, status: 'in-progress', progress: 40, updates: [{ date: '2025-03-01', text: 'Kaksi iltaa viikossa.' }] } as never,
+      data: {
+        public: true,
+        status: 'in-progress',
+        progress: 40,
+        updates: [{ date: '2025-03-01', text: 'Kaksi iltaa viikossa.' }],
+      } as never,
       ...w.as('coordinatorA'),
     })
     expect(published.progress).toBe(40)
@@ -146,10 +178,18 @@ describe('actions', () => {
   test('an action programme has 1–4 actions: a fifth is refused and leaves no record', async () => {
     const event = await make(w.payload, 'decision-events', { project: w.projects.B, title: 'Täysi tilaisuus' })
     for (let i = 1; i <= 4; i++) {
-      await w.payload.create({ collection: 'actions', data: { event, title: `Toimenpide ${i}` } as never, ...w.as('coordinatorB') })
+      await w.payload.create({
+        collection: 'actions',
+        data: { event, title: `Toimenpide ${i}` } as never,
+        ...w.as('coordinatorB'),
+      })
     }
     const messages = await refusal(
-      w.payload.create({ collection: 'actions', data: { event, title: 'Viides toimenpide' } as never, ...w.as('coordinatorB') }),
+      w.payload.create({
+        collection: 'actions',
+        data: { event, title: 'Viides toimenpide' } as never,
+        ...w.as('coordinatorB'),
+      }),
     )
     expect(messages).toContain('An action programme has at most 4 actions; this event already has 4.')
     expect(await countAll(w.payload, 'actions', { event: { equals: event } })).toBe(4)
@@ -160,11 +200,19 @@ describe('actions', () => {
       w.payload.update({ collection: 'actions', id: w.actions.B.private, data: { event }, ...w.as('coordinatorB') }),
     )
     expect(moved).toContain('An action programme has at most 4 actions; this event already has 4.')
-    expect((await w.payload.findByID({ collection: 'actions', id: w.actions.B.private, depth: 0 })).event).toBe(w.events.B)
+    expect((await w.payload.findByID({ collection: 'actions', id: w.actions.B.private, depth: 0 })).event).toBe(
+      w.events.B,
+    )
 
     // an action of the full programme can still be edited
-    const [first] = (await w.payload.find({ collection: 'actions', where: { event: { equals: event } }, limit: 1 })).docs
-    const edited = await w.payload.update({ collection: 'actions', id: first.id, data: { status: 'done', progress: 100 }, ...w.as('coordinatorB') })
+    const [first] = (await w.payload.find({ collection: 'actions', where: { event: { equals: event } }, limit: 1 }))
+      .docs
+    const edited = await w.payload.update({
+      collection: 'actions',
+      id: first.id,
+      data: { status: 'done', progress: 100 },
+      ...w.as('coordinatorB'),
+    })
     expect(edited.status).toBe('done')
   })
 
@@ -179,16 +227,31 @@ describe('actions', () => {
     expect(messages).toContain('The end date cannot be before the start date.')
     expect(await countAll(w.payload, 'actions', { title: { equals: 'Takaperin' } })).toBe(0)
     const onUpdate = await refusal(
-      w.payload.update({ collection: 'actions', id: w.actions.A.private, data: { startDate: '2025-06-01', endDate: '2025-01-01' }, ...w.as('coordinatorA') }),
+      w.payload.update({
+        collection: 'actions',
+        id: w.actions.A.private,
+        data: { startDate: '2025-06-01', endDate: '2025-01-01' },
+        ...w.as('coordinatorA'),
+      }),
     )
     expect(onUpdate).toContain('The end date cannot be before the start date.')
-    const sameDay = await w.payload.update({ collection: 'actions', id: w.actions.A.private, data: { startDate: '2025-06-01', endDate: '2025-06-01' }, ...w.as('coordinatorA') })
+    const sameDay = await w.payload.update({
+      collection: 'actions',
+      id: w.actions.A.private,
+      data: { startDate: '2025-06-01', endDate: '2025-06-01' },
+      ...w.as('coordinatorA'),
+    })
     expect(sameDay.endDate).toBe(sameDay.startDate)
   })
 
   test("a coordinator cannot move an action to another municipality's event", async () => {
     const messages = await refusal(
-      w.payload.update({ collection: 'actions', id: w.actions.A.private, data: { event: w.events.B }, ...w.as('coordinatorA') }),
+      w.payload.update({
+        collection: 'actions',
+        id: w.actions.A.private,
+        data: { event: w.events.B },
+        ...w.as('coordinatorA'),
+      }),
     )
     expect(messages).toContain('You can only add records to your own projects.')
     const stored = await w.payload.findByID({ collection: 'actions', id: w.actions.A.private, depth: 0 })
@@ -198,7 +261,9 @@ describe('actions', () => {
   test('an action needs an existing event', async () => {
     const gone = await make(w.payload, 'decision-events', { project: w.projects.A, title: 'Peruttu' })
     await w.payload.delete({ collection: 'decision-events', id: gone })
-    const messages = await refusal(w.payload.create({ collection: 'actions', data: { event: gone, title: 'Orpo' } as never, ...w.as('admin') }))
+    const messages = await refusal(
+      w.payload.create({ collection: 'actions', data: { event: gone, title: 'Orpo' } as never, ...w.as('admin') }),
+    )
     expect(messages).toContain('The decision-maker event does not exist.')
   })
 })
@@ -207,26 +272,47 @@ describe('feedback responses', () => {
   test('a coordinator records an anonymous answer; the project comes from the event', async () => {
     const created = await w.payload.create({
       collection: 'feedback-responses',
-      data: { event: w.events.A, respondentGroup: 'ngo', dataCollectionEffect: 'little', eventEffect: 'much', intentions: 'Kerron yhdistyksessä.' } as never,
+      data: {
+        event: w.events.A,
+        respondentGroup: 'ngo',
+        dataCollectionEffect: 'little',
+        eventEffect: 'much',
+        intentions: 'Kerron yhdistyksessä.',
+      } as never,
       depth: 0,
       ...w.as('coordinatorA'),
     })
     expect(created.project).toBe(w.projects.A)
     expect(created.language).toBe('fi')
-    const updated = await w.payload.update({ collection: 'feedback-responses', id: created.id, data: { comments: 'Kiitos.' }, ...w.as('coordinatorA') })
+    const updated = await w.payload.update({
+      collection: 'feedback-responses',
+      id: created.id,
+      data: { comments: 'Kiitos.' },
+      ...w.as('coordinatorA'),
+    })
     expect(updated.comments).toBe('Kiitos.')
     await w.payload.delete({ collection: 'feedback-responses', id: created.id, ...w.as('coordinatorA') })
   })
 
   test("B's coordinator cannot file an answer under A's event", async () => {
     const before = await countAll(w.payload, 'feedback-responses')
-    await refusal(w.payload.create({ collection: 'feedback-responses', data: { event: w.events.A, respondentGroup: 'other' } as never, ...w.as('coordinatorB') }))
+    await refusal(
+      w.payload.create({
+        collection: 'feedback-responses',
+        data: { event: w.events.A, respondentGroup: 'other' } as never,
+        ...w.as('coordinatorB'),
+      }),
+    )
     expect(await countAll(w.payload, 'feedback-responses')).toBe(before)
   })
 
   test('an answer outside the scale is refused', async () => {
     const result = await outcome(
-      w.payload.create({ collection: 'feedback-responses', data: { event: w.events.A, eventEffect: 'enormous' } as never, ...w.as('coordinatorA') }),
+      w.payload.create({
+        collection: 'feedback-responses',
+        data: { event: w.events.A, eventEffect: 'enormous' } as never,
+        ...w.as('coordinatorA'),
+      }),
     )
     expect(result).toMatchObject({ ok: false, kind: 'invalid' })
   })
@@ -236,21 +322,39 @@ describe('evaluations', () => {
   test('a coordinator schedules, records and removes an evaluation', async () => {
     const created = await w.payload.create({
       collection: 'evaluations',
-      data: { project: w.projects.A, title: 'Vuosiarvio', action: w.actions.A.public, responsibleParty: 'kunnanhallitus', responsibleEmail: 'arviointi@aaltola.example', dueDate: '2025-12-15' } as never,
+      data: {
+        project: w.projects.A,
+        title: 'Vuosiarvio',
+        action: w.actions.A.public,
+        responsibleParty: 'kunnanhallitus',
+        responsibleEmail: 'arviointi@aaltola.example',
+        dueDate: '2025-12-15',
+      } as never,
       depth: 0,
       ...w.as('coordinatorA'),
     })
     expect(created.status).toBe('planned')
-    const done = await w.payload.update({ collection: 'evaluations', id: created.id, data: { status: 'done', impact: 'some', findings: 'Kävijämäärä kasvoi.' }, ...w.as('coordinatorA') })
+    const done = await w.payload.update({
+      collection: 'evaluations',
+      id: created.id,
+      data: { status: 'done', impact: 'some', findings: 'Kävijämäärä kasvoi.' },
+      ...w.as('coordinatorA'),
+    })
     expect(done.impact).toBe('some')
     await w.payload.delete({ collection: 'evaluations', id: created.id, ...w.as('coordinatorA') })
   })
 
-  test("an evaluation can only assess an action of its own project", async () => {
+  test('an evaluation can only assess an action of its own project', async () => {
     const messages = await refusal(
       w.payload.create({
         collection: 'evaluations',
-        data: { project: w.projects.A, title: 'Väärä arvio', action: w.actions.B.public, responsibleParty: 'kunta', dueDate: '2025-12-15' } as never,
+        data: {
+          project: w.projects.A,
+          title: 'Väärä arvio',
+          action: w.actions.B.public,
+          responsibleParty: 'kunta',
+          dueDate: '2025-12-15',
+        } as never,
         ...w.as('admin'),
       }),
     )
@@ -260,14 +364,23 @@ describe('evaluations', () => {
 
   test('an evaluation needs a due date and a responsible party', async () => {
     const result = await outcome(
-      w.payload.create({ collection: 'evaluations', data: { project: w.projects.A, title: 'Puutteellinen' } as never, ...w.as('coordinatorA') }),
+      w.payload.create({
+        collection: 'evaluations',
+        data: { project: w.projects.A, title: 'Puutteellinen' } as never,
+        ...w.as('coordinatorA'),
+      }),
     )
     expect(result).toMatchObject({ ok: false, kind: 'invalid' })
   })
 
   test('a reminder address must be an email address', async () => {
     const result = await outcome(
-      w.payload.update({ collection: 'evaluations', id: w.evaluations.A, data: { responsibleEmail: 'ei osoite' }, ...w.as('coordinatorA') }),
+      w.payload.update({
+        collection: 'evaluations',
+        id: w.evaluations.A,
+        data: { responsibleEmail: 'ei osoite' },
+        ...w.as('coordinatorA'),
+      }),
     )
     expect(result).toMatchObject({ ok: false, kind: 'invalid' })
   })
@@ -275,17 +388,39 @@ describe('evaluations', () => {
 
 describe('deleting what other records still need', () => {
   test('an event keeps its action programme and feedback', async () => {
-    const messages = await refusal(w.payload.delete({ collection: 'decision-events', id: w.events.B, ...w.as('coordinatorB') }))
-    expect(messages).toEqual(['This cannot be deleted while it is in use (actions: 2, feedback responses: 1). Remove or change those first.'])
+    const messages = await refusal(
+      w.payload.delete({ collection: 'decision-events', id: w.events.B, ...w.as('coordinatorB') }),
+    )
+    expect(messages).toEqual([
+      'This cannot be deleted while it is in use (actions: 2, feedback responses: 1). Remove or change those first.',
+    ])
     expect(await countAll(w.payload, 'actions', { event: { equals: w.events.B } })).toBe(2)
   })
 
   test('a card an event placed on its grid cannot be deleted until it is taken off', async () => {
-    const card = await make(w.payload, 'experience-cards', { project: w.projects.B, text: 'Bussissa moikataan.', theme: w.themes.participation, tone: 'positive' })
-    const event = await make(w.payload, 'decision-events', { project: w.projects.B, title: 'Ruudukko', grid: { placements: [{ card, x: 0.5, y: -0.5 }] } })
-    const messages = await refusal(w.payload.delete({ collection: 'experience-cards', id: card, ...w.as('coordinatorB') }))
-    expect(messages).toEqual(['This cannot be deleted while it is in use (grid placements: 1). Remove or change those first.'])
-    await w.payload.update({ collection: 'decision-events', id: event, data: { grid: { placements: [] } } as never, ...w.as('coordinatorB') })
+    const card = await make(w.payload, 'experience-cards', {
+      project: w.projects.B,
+      text: 'Bussissa moikataan.',
+      theme: w.themes.participation,
+      tone: 'positive',
+    })
+    const event = await make(w.payload, 'decision-events', {
+      project: w.projects.B,
+      title: 'Ruudukko',
+      grid: { placements: [{ card, x: 0.5, y: -0.5 }] },
+    })
+    const messages = await refusal(
+      w.payload.delete({ collection: 'experience-cards', id: card, ...w.as('coordinatorB') }),
+    )
+    expect(messages).toEqual([
+      'This cannot be deleted while it is in use (grid placements: 1). Remove or change those first.',
+    ])
+    await w.payload.update({
+      collection: 'decision-events',
+      id: event,
+      data: { grid: { placements: [] } } as never,
+      ...w.as('coordinatorB'),
+    })
     await w.payload.delete({ collection: 'experience-cards', id: card, ...w.as('coordinatorB') })
     expect(await countAll(w.payload, 'experience-cards', { id: { equals: card } })).toBe(0)
   })

@@ -24,38 +24,72 @@ describe('users', () => {
   test('an admin creates, reads, updates and deletes a user, who can then sign in', async () => {
     const created = await w.payload.create({
       collection: 'users',
-      data: { email: 'uusi.koordinaattori@example.org', password: PASSWORD, name: 'Uusi', role: 'coordinator', municipalities: [w.municipalities.B] },
+      data: {
+        email: 'uusi.koordinaattori@example.org',
+        password: PASSWORD,
+        name: 'Uusi',
+        role: 'coordinator',
+        municipalities: [w.municipalities.B],
+      },
       ...w.as('admin'),
     })
-    const { token, user } = await w.payload.login({ collection: 'users', data: { email: 'uusi.koordinaattori@example.org', password: PASSWORD } })
+    const { token, user } = await w.payload.login({
+      collection: 'users',
+      data: { email: 'uusi.koordinaattori@example.org', password: PASSWORD },
+    })
     expect(token).toBeTruthy()
     expect(user?.role).toBe('coordinator')
-    const updated = await w.payload.update({ collection: 'users', id: created.id, data: { name: 'Uusi Nimi' }, ...w.as('admin') })
+    const updated = await w.payload.update({
+      collection: 'users',
+      id: created.id,
+      data: { name: 'Uusi Nimi' },
+      ...w.as('admin'),
+    })
     expect(updated.name).toBe('Uusi Nimi')
     await w.payload.delete({ collection: 'users', id: created.id, ...w.as('admin') })
-    await expect(w.payload.login({ collection: 'users', data: { email: 'uusi.koordinaattori@example.org', password: PASSWORD } })).rejects.toThrow()
+    await expect(
+      w.payload.login({ collection: 'users', data: { email: 'uusi.koordinaattori@example.org', password: PASSWORD } }),
+    ).rejects.toThrow()
   })
 
   test('a coordinator needs a municipality', async () => {
     const messages = await refusal(
-      w.payload.create({ collection: 'users', data: { email: 'k@example.org', password: PASSWORD, name: 'K', role: 'coordinator' }, ...w.as('admin') }),
+      w.payload.create({
+        collection: 'users',
+        data: { email: 'k@example.org', password: PASSWORD, name: 'K', role: 'coordinator' },
+        ...w.as('admin'),
+      }),
     )
     expect(messages).toContain('A coordinator needs at least one municipality.')
   })
 
   test('an organizer needs an NGO, also when an admin later takes it away', async () => {
     const messages = await refusal(
-      w.payload.create({ collection: 'users', data: { email: 'o@example.org', password: PASSWORD, name: 'O', role: 'organizer' }, ...w.as('admin') }),
+      w.payload.create({
+        collection: 'users',
+        data: { email: 'o@example.org', password: PASSWORD, name: 'O', role: 'organizer' },
+        ...w.as('admin'),
+      }),
     )
     expect(messages).toContain('An organizer needs the NGO they work for.')
     const removed = await refusal(
-      w.payload.update({ collection: 'users', id: w.users.organizerPartner.id, data: { organization: null }, ...w.as('admin') }),
+      w.payload.update({
+        collection: 'users',
+        id: w.users.organizerPartner.id,
+        data: { organization: null },
+        ...w.as('admin'),
+      }),
     )
     expect(removed).toContain('An organizer needs the NGO they work for.')
   })
 
   test('a person updates their own name', async () => {
-    const updated = await w.payload.update({ collection: 'users', id: w.users.organizerPartner.id, data: { name: 'Järjestäjä Aa' }, ...w.as('organizerPartner') })
+    const updated = await w.payload.update({
+      collection: 'users',
+      id: w.users.organizerPartner.id,
+      data: { name: 'Järjestäjä Aa' },
+      ...w.as('organizerPartner'),
+    })
     expect(updated.name).toBe('Järjestäjä Aa')
   })
 })
@@ -64,7 +98,13 @@ describe('projects', () => {
   test('a coordinator starts, edits and deletes a project of their municipality', async () => {
     const created = await w.payload.create({
       collection: 'projects',
-      data: { title: 'Aaltola 2026', municipality: w.municipalities.A, round: 2, previousRound: w.projects.A, partners: [w.organizations.partnerNgo] } as never,
+      data: {
+        title: 'Aaltola 2026',
+        municipality: w.municipalities.A,
+        round: 2,
+        previousRound: w.projects.A,
+        partners: [w.organizations.partnerNgo],
+      } as never,
       depth: 0,
       ...w.as('coordinatorA'),
     })
@@ -74,7 +114,12 @@ describe('projects', () => {
     const updated = await w.payload.update({
       collection: 'projects',
       id: created.id,
-      data: { evaluationPlan: { schedule: 'Puolen vuoden välein', divisionOfLabour: [{ task: 'Seuranta', responsible: 'hyvinvointikoordinaattori' }] } },
+      data: {
+        evaluationPlan: {
+          schedule: 'Puolen vuoden välein',
+          divisionOfLabour: [{ task: 'Seuranta', responsible: 'hyvinvointikoordinaattori' }],
+        },
+      },
       ...w.as('coordinatorA'),
     })
     expect(updated.evaluationPlan?.divisionOfLabour?.[0]?.responsible).toBe('hyvinvointikoordinaattori')
@@ -86,20 +131,32 @@ describe('projects', () => {
     const messages = await refusal(
       w.payload.create({
         collection: 'projects',
-        data: { title: 'Väärin päin', municipality: w.municipalities.A, startDate: '2025-05-01', endDate: '2025-04-30' } as never,
+        data: {
+          title: 'Väärin päin',
+          municipality: w.municipalities.A,
+          startDate: '2025-05-01',
+          endDate: '2025-04-30',
+        } as never,
         ...w.as('coordinatorA'),
       }),
     )
     expect(messages).toContain('The end date cannot be before the start date.')
     const onUpdate = await refusal(
-      w.payload.update({ collection: 'projects', id: w.projects.A, data: { endDate: '2023-12-31' }, ...w.as('coordinatorA') }),
+      w.payload.update({
+        collection: 'projects',
+        id: w.projects.A,
+        data: { endDate: '2023-12-31' },
+        ...w.as('coordinatorA'),
+      }),
     )
     expect(onUpdate).toContain('The end date cannot be before the start date.')
     expect(await countAll(w.payload, 'projects', { title: { equals: 'Väärin päin' } })).toBe(0)
   })
 
   test('a project needs a municipality', async () => {
-    const result = await outcome(w.payload.create({ collection: 'projects', data: { title: 'Ei kuntaa' } as never, ...w.as('admin') }))
+    const result = await outcome(
+      w.payload.create({ collection: 'projects', data: { title: 'Ei kuntaa' } as never, ...w.as('admin') }),
+    )
     expect(result.ok).toBe(false)
     expect(await countAll(w.payload, 'projects', { title: { equals: 'Ei kuntaa' } })).toBe(0)
   })
@@ -134,12 +191,21 @@ describe('sessions', () => {
   ])('a participant count of %p (%s) is refused on create and update', async (count) => {
     const before = await countAll(w.payload, 'sessions')
     const messages = await refusal(
-      w.payload.create({ collection: 'sessions', data: { ...base(), participantCount: count } as never, ...w.as('organizerPartner') }),
+      w.payload.create({
+        collection: 'sessions',
+        data: { ...base(), participantCount: count } as never,
+        ...w.as('organizerPartner'),
+      }),
     )
     expect(messages).toContain('Enter a whole number, 0 or more.')
     expect(await countAll(w.payload, 'sessions')).toBe(before)
     const onUpdate = await refusal(
-      w.payload.update({ collection: 'sessions', id: w.sessions.A, data: { participantCount: count }, ...w.as('organizerPartner') }),
+      w.payload.update({
+        collection: 'sessions',
+        id: w.sessions.A,
+        data: { participantCount: count },
+        ...w.as('organizerPartner'),
+      }),
     )
     expect(onUpdate).toContain('Enter a whole number, 0 or more.')
     expect((await w.payload.findByID({ collection: 'sessions', id: w.sessions.A })).participantCount).toBe(12)
@@ -150,26 +216,38 @@ describe('sessions', () => {
     await w.payload.delete({ collection: 'languages', id: gone })
     const before = await countAll(w.payload, 'sessions')
     const messages = await refusal(
-      w.payload.create({ collection: 'sessions', data: { ...base(), language: gone } as never, ...w.as('organizerPartner') }),
+      w.payload.create({
+        collection: 'sessions',
+        data: { ...base(), language: gone } as never,
+        ...w.as('organizerPartner'),
+      }),
     )
     expect(messages).toContain('Choose the language from the list of languages.')
     expect(await countAll(w.payload, 'sessions')).toBe(before)
     const missing = await refusal(
-      w.payload.create({ collection: 'sessions', data: { project: w.projects.A, populationGroup: 'Ryhmä' } as never, ...w.as('organizerPartner') }),
+      w.payload.create({
+        collection: 'sessions',
+        data: { project: w.projects.A, populationGroup: 'Ryhmä' } as never,
+        ...w.as('organizerPartner'),
+      }),
     )
     expect(missing.length).toBeGreaterThan(0)
   })
 
   test('a session needs its population group', async () => {
     const result = await outcome(
-      w.payload.create({ collection: 'sessions', data: { project: w.projects.A, language: w.languages.fi } as never, ...w.as('coordinatorA') }),
+      w.payload.create({
+        collection: 'sessions',
+        data: { project: w.projects.A, language: w.languages.fi } as never,
+        ...w.as('coordinatorA'),
+      }),
     )
     expect(result.ok).toBe(false)
   })
 })
 
 describe('reports', () => {
-  test("the organizer writes and submits a report; the project comes from the session", async () => {
+  test('the organizer writes and submits a report; the project comes from the session', async () => {
     const created = await w.payload.create({
       collection: 'reports',
       data: {
@@ -182,7 +260,12 @@ describe('reports', () => {
     })
     expect(created.project).toBe(w.projects.A)
     expect(created.status).toBe('draft')
-    const submitted = await w.payload.update({ collection: 'reports', id: created.id, data: { status: 'submitted' }, ...w.as('organizerPartner') })
+    const submitted = await w.payload.update({
+      collection: 'reports',
+      id: created.id,
+      data: { status: 'submitted' },
+      ...w.as('organizerPartner'),
+    })
     expect(submitted.status).toBe('submitted')
     const read = await w.payload.findByID({ collection: 'reports', id: created.id, ...w.as('coordinatorA') })
     expect(read.answers?.[0]?.finnish).toBe('Kyllä.')
@@ -191,15 +274,29 @@ describe('reports', () => {
 
   test('an organizer cannot approve or return a report; the coordinator can', async () => {
     const approve = await refusal(
-      w.payload.update({ collection: 'reports', id: w.reports.A, data: { status: 'approved' }, ...w.as('organizerPartner') }),
+      w.payload.update({
+        collection: 'reports',
+        id: w.reports.A,
+        data: { status: 'approved' },
+        ...w.as('organizerPartner'),
+      }),
     )
     expect(approve).toContain('Only the coordinator can approve a report or return it.')
     const giveBack = await refusal(
-      w.payload.update({ collection: 'reports', id: w.reports.A, data: { status: 'returned' }, ...w.as('organizerPartner') }),
+      w.payload.update({
+        collection: 'reports',
+        id: w.reports.A,
+        data: { status: 'returned' },
+        ...w.as('organizerPartner'),
+      }),
     )
     expect(giveBack).toContain('Only the coordinator can approve a report or return it.')
     const onCreate = await refusal(
-      w.payload.create({ collection: 'reports', data: { session: w.sessions.A, status: 'approved' } as never, ...w.as('organizerPartner') }),
+      w.payload.create({
+        collection: 'reports',
+        data: { session: w.sessions.A, status: 'approved' } as never,
+        ...w.as('organizerPartner'),
+      }),
     )
     expect(onCreate).toContain('Only the coordinator can approve a report or return it.')
     expect((await w.payload.findByID({ collection: 'reports', id: w.reports.A })).status).toBe('submitted')
@@ -211,22 +308,47 @@ describe('reports', () => {
       ...w.as('coordinatorA'),
     })
     expect(returned.status).toBe('returned')
-    const approved = await w.payload.update({ collection: 'reports', id: w.reports.A, data: { status: 'approved' }, ...w.as('coordinatorA') })
+    const approved = await w.payload.update({
+      collection: 'reports',
+      id: w.reports.A,
+      data: { status: 'approved' },
+      ...w.as('coordinatorA'),
+    })
     expect(approved.status).toBe('approved')
   })
 
   test('every saved change of a report is kept as a version', async () => {
-    const count = async () => (await w.payload.findVersions({ collection: 'reports', where: { parent: { equals: w.reports.B } } })).totalDocs
+    const count = async () =>
+      (await w.payload.findVersions({ collection: 'reports', where: { parent: { equals: w.reports.B } } })).totalDocs
     const before = await count()
-    await w.payload.update({ collection: 'reports', id: w.reports.B, data: { proposals: 'Lisää iltavuoroja.' }, ...w.as('organizerOther') })
-    await w.payload.update({ collection: 'reports', id: w.reports.B, data: { proposals: 'Lisää iltavuoroja ja kerhoja.' }, ...w.as('organizerOther') })
+    await w.payload.update({
+      collection: 'reports',
+      id: w.reports.B,
+      data: { proposals: 'Lisää iltavuoroja.' },
+      ...w.as('organizerOther'),
+    })
+    await w.payload.update({
+      collection: 'reports',
+      id: w.reports.B,
+      data: { proposals: 'Lisää iltavuoroja ja kerhoja.' },
+      ...w.as('organizerOther'),
+    })
     expect(await count()).toBe(before + 2)
-    const { docs } = await w.payload.findVersions({ collection: 'reports', where: { parent: { equals: w.reports.B } }, sort: '-createdAt', ...w.as('coordinatorB') })
-    expect(docs.map((d) => d.version.proposals)).toEqual(expect.arrayContaining(['Lisää iltavuoroja.', 'Lisää iltavuoroja ja kerhoja.']))
+    const { docs } = await w.payload.findVersions({
+      collection: 'reports',
+      where: { parent: { equals: w.reports.B } },
+      sort: '-createdAt',
+      ...w.as('coordinatorB'),
+    })
+    expect(docs.map((d) => d.version.proposals)).toEqual(
+      expect.arrayContaining(['Lisää iltavuoroja.', 'Lisää iltavuoroja ja kerhoja.']),
+    )
   })
 
   test('a report needs a session', async () => {
-    const result = await outcome(w.payload.create({ collection: 'reports', data: { title: 'Orpo' } as never, ...w.as('admin') }))
+    const result = await outcome(
+      w.payload.create({ collection: 'reports', data: { title: 'Orpo' } as never, ...w.as('admin') }),
+    )
     expect(result.ok).toBe(false)
     expect(await countAll(w.payload, 'reports', { title: { equals: 'Orpo' } })).toBe(0)
   })
@@ -234,44 +356,86 @@ describe('reports', () => {
 
 describe('experience cards', () => {
   const card = (extra: Record<string, unknown>) =>
-    ({ project: w.projects.A, text: 'Koen olevani tervetullut kirjastoon.', theme: w.themes.participation, tone: 'positive', ...extra }) as never
+    ({
+      project: w.projects.A,
+      text: 'Koen olevani tervetullut kirjastoon.',
+      theme: w.themes.participation,
+      tone: 'positive',
+      ...extra,
+    }) as never
 
   test('a coordinator writes a card from a report; its session and group are filled in', async () => {
-    const created = await w.payload.create({ collection: 'experience-cards', data: card({ sourceReport: w.reports.A }), depth: 0, ...w.as('coordinatorA') })
+    const created = await w.payload.create({
+      collection: 'experience-cards',
+      data: card({ sourceReport: w.reports.A }),
+      depth: 0,
+      ...w.as('coordinatorA'),
+    })
     expect(created.sourceSession).toBe(w.sessions.A)
     expect(created.populationGroup).toBe('Arabiaa puhuvat lapsiperheet')
-    const updated = await w.payload.update({ collection: 'experience-cards', id: created.id, data: { selectedForEvent: true, order: 1 }, ...w.as('coordinatorA') })
+    const updated = await w.payload.update({
+      collection: 'experience-cards',
+      id: created.id,
+      data: { selectedForEvent: true, order: 1 },
+      ...w.as('coordinatorA'),
+    })
     expect(updated.selectedForEvent).toBe(true)
-    const readByOrganizer = await w.payload.findByID({ collection: 'experience-cards', id: created.id, ...w.as('organizerPartner') })
+    const readByOrganizer = await w.payload.findByID({
+      collection: 'experience-cards',
+      id: created.id,
+      ...w.as('organizerPartner'),
+    })
     expect(readByOrganizer.text).toBe('Koen olevani tervetullut kirjastoon.')
     await w.payload.delete({ collection: 'experience-cards', id: created.id, ...w.as('coordinatorA') })
   })
 
   test("a card's source report must come from a session of the card's own project", async () => {
     const before = await countAll(w.payload, 'experience-cards')
-    const messages = await refusal(w.payload.create({ collection: 'experience-cards', data: card({ sourceReport: w.reports.B }), ...w.as('admin') }))
+    const messages = await refusal(
+      w.payload.create({ collection: 'experience-cards', data: card({ sourceReport: w.reports.B }), ...w.as('admin') }),
+    )
     expect(messages).toContain('The source session belongs to another project than this card.')
-    const viaSession = await refusal(w.payload.create({ collection: 'experience-cards', data: card({ sourceSession: w.sessions.B }), ...w.as('admin') }))
+    const viaSession = await refusal(
+      w.payload.create({
+        collection: 'experience-cards',
+        data: card({ sourceSession: w.sessions.B }),
+        ...w.as('admin'),
+      }),
+    )
     expect(viaSession).toContain('The source session belongs to another project than this card.')
     expect(await countAll(w.payload, 'experience-cards')).toBe(before)
   })
 
   test("a card's report must be a report of the card's session", async () => {
-    const otherSession = await make(w.payload, 'sessions', { project: w.projects.A, populationGroup: 'Toinen ryhmä', language: w.languages.fi })
+    const otherSession = await make(w.payload, 'sessions', {
+      project: w.projects.A,
+      populationGroup: 'Toinen ryhmä',
+      language: w.languages.fi,
+    })
     const messages = await refusal(
-      w.payload.create({ collection: 'experience-cards', data: card({ sourceSession: otherSession, sourceReport: w.reports.A }), ...w.as('coordinatorA') }),
+      w.payload.create({
+        collection: 'experience-cards',
+        data: card({ sourceSession: otherSession, sourceReport: w.reports.A }),
+        ...w.as('coordinatorA'),
+      }),
     )
     expect(messages).toContain('The source report is not a report of the source session.')
   })
 
   test('an organizer reads the cards but cannot write one', async () => {
-    const result = await outcome(w.payload.create({ collection: 'experience-cards', data: card({}), ...w.as('organizerPartner') }))
+    const result = await outcome(
+      w.payload.create({ collection: 'experience-cards', data: card({}), ...w.as('organizerPartner') }),
+    )
     expect(result).toMatchObject({ ok: false, kind: 'forbidden' })
   })
 
   test('a card needs a theme and a tone', async () => {
     const result = await outcome(
-      w.payload.create({ collection: 'experience-cards', data: { project: w.projects.A, text: 'Teksti' } as never, ...w.as('coordinatorA') }),
+      w.payload.create({
+        collection: 'experience-cards',
+        data: { project: w.projects.A, text: 'Teksti' } as never,
+        ...w.as('coordinatorA'),
+      }),
     )
     expect(result.ok).toBe(false)
   })
@@ -279,14 +443,36 @@ describe('experience cards', () => {
 
 describe('deleting what other records still need', () => {
   test('a project is deleted after its records, not from under them', async () => {
-    const project = (await w.payload.create({ collection: 'projects', data: { title: 'Lyhyt kierros', municipality: w.municipalities.A } as never, ...w.as('coordinatorA') })).id
-    const session = (await w.payload.create({ collection: 'sessions', data: { project, populationGroup: 'Ryhmä', language: w.languages.fi } as never, ...w.as('coordinatorA') })).id
-    const report = (await w.payload.create({ collection: 'reports', data: { session } as never, ...w.as('coordinatorA') })).id
+    const project = (
+      await w.payload.create({
+        collection: 'projects',
+        data: { title: 'Lyhyt kierros', municipality: w.municipalities.A } as never,
+        ...w.as('coordinatorA'),
+      })
+    ).id
+    const session = (
+      await w.payload.create({
+        collection: 'sessions',
+        data: { project, populationGroup: 'Ryhmä', language: w.languages.fi } as never,
+        ...w.as('coordinatorA'),
+      })
+    ).id
+    const report = (
+      await w.payload.create({ collection: 'reports', data: { session } as never, ...w.as('coordinatorA') })
+    ).id
 
-    const projectFirst = await refusal(w.payload.delete({ collection: 'projects', id: project, ...w.as('coordinatorA') }))
-    expect(projectFirst).toEqual(['This cannot be deleted while it is in use (sessions: 1, reports: 1). Remove or change those first.'])
-    const sessionFirst = await refusal(w.payload.delete({ collection: 'sessions', id: session, ...w.as('coordinatorA') }))
-    expect(sessionFirst).toEqual(['This cannot be deleted while it is in use (reports: 1). Remove or change those first.'])
+    const projectFirst = await refusal(
+      w.payload.delete({ collection: 'projects', id: project, ...w.as('coordinatorA') }),
+    )
+    expect(projectFirst).toEqual([
+      'This cannot be deleted while it is in use (sessions: 1, reports: 1). Remove or change those first.',
+    ])
+    const sessionFirst = await refusal(
+      w.payload.delete({ collection: 'sessions', id: session, ...w.as('coordinatorA') }),
+    )
+    expect(sessionFirst).toEqual([
+      'This cannot be deleted while it is in use (reports: 1). Remove or change those first.',
+    ])
     expect(await countAll(w.payload, 'reports', { session: { equals: session } })).toBe(1)
 
     await w.payload.delete({ collection: 'reports', id: report, ...w.as('coordinatorA') })
@@ -296,8 +482,14 @@ describe('deleting what other records still need', () => {
   })
 
   test("A's project with all its records stays whole when its coordinator tries to delete it", async () => {
-    const messages = await refusal(w.payload.delete({ collection: 'projects', id: w.projects.A, ...w.as('coordinatorA') }))
-    expect(messages[0]).toMatch(/^This cannot be deleted while it is in use \(sessions: \d+, reports: \d+, experience cards: \d+, decision-maker events: 1, actions: 2, feedback responses: 1, evaluations: 1\)/)
-    expect((await w.payload.findByID({ collection: 'sessions', id: w.sessions.A, depth: 0 })).project).toBe(w.projects.A)
+    const messages = await refusal(
+      w.payload.delete({ collection: 'projects', id: w.projects.A, ...w.as('coordinatorA') }),
+    )
+    expect(messages[0]).toMatch(
+      /^This cannot be deleted while it is in use \(sessions: \d+, reports: \d+, experience cards: \d+, decision-maker events: 1, actions: 2, feedback responses: 1, evaluations: 1\)/,
+    )
+    expect((await w.payload.findByID({ collection: 'sessions', id: w.sessions.A, depth: 0 })).project).toBe(
+      w.projects.A,
+    )
   })
 })

@@ -30,9 +30,25 @@ describe('languages', () => {
     })
     expect(created.usedInDataCollection).toBe(true)
     expect(created.materialLanguage).toBe(false)
-    await w.payload.update({ collection: 'languages', id: created.id, locale: 'sv', data: { name: 'dari (sv)' }, ...w.as('editor') })
-    const inSwedish = await w.payload.findByID({ collection: 'languages', id: created.id, locale: 'sv', ...w.as('anonymous') })
-    const inFinnish = await w.payload.findByID({ collection: 'languages', id: created.id, locale: 'fi', ...w.as('anonymous') })
+    await w.payload.update({
+      collection: 'languages',
+      id: created.id,
+      locale: 'sv',
+      data: { name: 'dari (sv)' },
+      ...w.as('editor'),
+    })
+    const inSwedish = await w.payload.findByID({
+      collection: 'languages',
+      id: created.id,
+      locale: 'sv',
+      ...w.as('anonymous'),
+    })
+    const inFinnish = await w.payload.findByID({
+      collection: 'languages',
+      id: created.id,
+      locale: 'fi',
+      ...w.as('anonymous'),
+    })
     expect([inSwedish.name, inFinnish.name]).toEqual(['dari (sv)', 'dari'])
     await w.payload.delete({ collection: 'languages', id: created.id, ...w.as('editor') })
     expect(await countAll(w.payload, 'languages', { code: { equals: 'prs' } })).toBe(0)
@@ -40,19 +56,32 @@ describe('languages', () => {
 
   test.each(['Finnish', 'FI', 'f', 'fi_FI'])('the code %p is not a language tag', async (code) => {
     const messages = await refusal(
-      w.payload.create({ collection: 'languages', data: { code, name: 'x', nativeName: 'x' } as never, ...w.as('editor') }),
+      w.payload.create({
+        collection: 'languages',
+        data: { code, name: 'x', nativeName: 'x' } as never,
+        ...w.as('editor'),
+      }),
     )
     expect(messages).toContain('Use a BCP 47 language tag such as "fi", "ar" or "prs".')
   })
 
   test.each(['sr-Latn', 'pt-BR', 'es-419'])('the code %p is accepted', async (code) => {
-    const created = await w.payload.create({ collection: 'languages', data: { code, name: code, nativeName: code } as never, ...w.as('editor') })
+    const created = await w.payload.create({
+      collection: 'languages',
+      data: { code, name: code, nativeName: code } as never,
+      ...w.as('editor'),
+    })
+    expect(created.code).toBe(code)
     await w.payload.delete({ collection: 'languages', id: created.id, overrideAccess: true })
   })
 
   test('a language is added once', async () => {
     const result = await outcome(
-      w.payload.create({ collection: 'languages', data: { code: 'fi', name: 'suomi', nativeName: 'suomi' } as never, ...w.as('editor') }),
+      w.payload.create({
+        collection: 'languages',
+        data: { code: 'fi', name: 'suomi', nativeName: 'suomi' } as never,
+        ...w.as('editor'),
+      }),
     )
     expect(result).toMatchObject({ ok: false, kind: 'invalid' })
     expect(await countAll(w.payload, 'languages', { code: { equals: 'fi' } })).toBe(1)
@@ -66,7 +95,13 @@ describe('themes', () => {
       data: { key: 'interaction', name: 'Vuorovaikutus', colour: '#1B7F5A', order: 4 } as never,
       ...w.as('editor'),
     })
-    await w.payload.update({ collection: 'themes', id: created.id, locale: 'en', data: { name: 'Interaction' }, ...w.as('editor') })
+    await w.payload.update({
+      collection: 'themes',
+      id: created.id,
+      locale: 'en',
+      data: { name: 'Interaction' },
+      ...w.as('editor'),
+    })
     expect((await w.payload.findByID({ collection: 'themes', id: created.id, locale: 'en' })).name).toBe('Interaction')
     await w.payload.delete({ collection: 'themes', id: created.id, ...w.as('editor') })
   })
@@ -80,11 +115,19 @@ describe('themes', () => {
 
   test('each of the four themes exists once', async () => {
     const result = await outcome(
-      w.payload.create({ collection: 'themes', data: { key: 'safety', name: 'Turvallisuus taas', order: 5 } as never, ...w.as('editor') }),
+      w.payload.create({
+        collection: 'themes',
+        data: { key: 'safety', name: 'Turvallisuus taas', order: 5 } as never,
+        ...w.as('editor'),
+      }),
     )
     expect(result).toMatchObject({ ok: false, kind: 'invalid' })
     const other = await outcome(
-      w.payload.create({ collection: 'themes', data: { key: 'weather', name: 'Sää', order: 5 } as never, ...w.as('editor') }),
+      w.payload.create({
+        collection: 'themes',
+        data: { key: 'weather', name: 'Sää', order: 5 } as never,
+        ...w.as('editor'),
+      }),
     )
     expect(other).toMatchObject({ ok: false, kind: 'invalid' })
   })
@@ -94,7 +137,12 @@ describe('discussion questions', () => {
   test('an editor writes a question in Finnish and translates it, with a status per language', async () => {
     const created = await w.payload.create({
       collection: 'discussion-questions',
-      data: { theme: w.themes.safety, order: 2, text: 'Missä tunnet olosi turvalliseksi?', translationStatus: 'reviewed' } as never,
+      data: {
+        theme: w.themes.safety,
+        order: 2,
+        text: 'Missä tunnet olosi turvalliseksi?',
+        translationStatus: 'reviewed',
+      } as never,
       ...w.as('editor'),
     })
     await w.payload.update({
@@ -104,17 +152,33 @@ describe('discussion questions', () => {
       data: { text: 'أين تشعر بالأمان؟', translationStatus: 'draft' },
       ...w.as('editor'),
     })
-    const ar = await w.payload.findByID({ collection: 'discussion-questions', id: created.id, locale: 'ar', ...w.as('anonymous') })
-    const fi = await w.payload.findByID({ collection: 'discussion-questions', id: created.id, locale: 'fi', ...w.as('anonymous') })
+    const ar = await w.payload.findByID({
+      collection: 'discussion-questions',
+      id: created.id,
+      locale: 'ar',
+      ...w.as('anonymous'),
+    })
+    const fi = await w.payload.findByID({
+      collection: 'discussion-questions',
+      id: created.id,
+      locale: 'fi',
+      ...w.as('anonymous'),
+    })
     expect([ar.text, ar.translationStatus]).toEqual(['أين تشعر بالأمان؟', 'draft'])
     expect([fi.text, fi.translationStatus]).toEqual(['Missä tunnet olosi turvalliseksi?', 'reviewed'])
-    const found = await w.payload.find({ collection: 'discussion-questions', where: { theme: { equals: w.themes.safety } }, ...w.as('anonymous') })
+    const found = await w.payload.find({
+      collection: 'discussion-questions',
+      where: { theme: { equals: w.themes.safety } },
+      ...w.as('anonymous'),
+    })
     expect(found.docs.map((d) => d.id)).toEqual([created.id])
     await w.payload.delete({ collection: 'discussion-questions', id: created.id, ...w.as('editor') })
   })
 
   test('a question needs its theme and text', async () => {
-    const result = await outcome(w.payload.create({ collection: 'discussion-questions', data: { order: 1 } as never, ...w.as('editor') }))
+    const result = await outcome(
+      w.payload.create({ collection: 'discussion-questions', data: { order: 1 } as never, ...w.as('editor') }),
+    )
     expect(result).toMatchObject({ ok: false, kind: 'invalid' })
   })
 })
@@ -144,7 +208,12 @@ describe('materials', () => {
       w.payload.update({
         collection: 'materials',
         id: w.materials.published,
-        data: { versions: [{ language: 'fi', translationStatus: 'reviewed', file: w.files.guide }, { language: 'fi', translationStatus: 'missing' }] },
+        data: {
+          versions: [
+            { language: 'fi', translationStatus: 'reviewed', file: w.files.guide },
+            { language: 'fi', translationStatus: 'missing' },
+          ],
+        },
         ...w.as('editor'),
       }),
     )
@@ -154,14 +223,26 @@ describe('materials', () => {
   test('a draft material is invisible to the public and visible to an editor until it is published', async () => {
     const draft = await w.payload.create({
       collection: 'materials',
-      data: { title: 'Tulosesitys', kind: 'results-presentation', part: 'event', versions: [{ language: 'fi', file: w.files.guide }], _status: 'draft' } as never,
+      data: {
+        title: 'Tulosesitys',
+        kind: 'results-presentation',
+        part: 'event',
+        versions: [{ language: 'fi', file: w.files.guide }],
+        _status: 'draft',
+      } as never,
       draft: true,
       ...w.as('editor'),
     })
     expect(draft.slug).toBe('tulosesitys')
-    expect(await outcome(w.payload.findByID({ collection: 'materials', id: draft.id, ...w.as('anonymous') }))).toMatchObject({ ok: false })
-    expect((await w.payload.find({ collection: 'materials', ...w.as('coordinatorA') })).docs.map((d) => d.id)).not.toContain(draft.id)
-    expect((await w.payload.findByID({ collection: 'materials', id: draft.id, draft: true, ...w.as('editor') })).title).toBe('Tulosesitys')
+    expect(
+      await outcome(w.payload.findByID({ collection: 'materials', id: draft.id, ...w.as('anonymous') })),
+    ).toMatchObject({ ok: false })
+    expect(
+      (await w.payload.find({ collection: 'materials', ...w.as('coordinatorA') })).docs.map((d) => d.id),
+    ).not.toContain(draft.id)
+    expect(
+      (await w.payload.findByID({ collection: 'materials', id: draft.id, draft: true, ...w.as('editor') })).title,
+    ).toBe('Tulosesitys')
 
     await w.payload.update({ collection: 'materials', id: draft.id, data: { _status: 'published' }, ...w.as('editor') })
     const seen = await w.payload.findByID({ collection: 'materials', id: draft.id, depth: 1, ...w.as('anonymous') })
@@ -172,9 +253,23 @@ describe('materials', () => {
 
   test('versions are kept: a published material and its newer draft', async () => {
     const id = w.materials.published
-    const versionsOf = async () => (await w.payload.findVersions({ collection: 'materials', where: { parent: { equals: id } }, limit: 100, ...w.as('editor') })).totalDocs
+    const versionsOf = async () =>
+      (
+        await w.payload.findVersions({
+          collection: 'materials',
+          where: { parent: { equals: id } },
+          limit: 100,
+          ...w.as('editor'),
+        })
+      ).totalDocs
     const before = await versionsOf()
-    await w.payload.update({ collection: 'materials', id, draft: true, data: { description: 'Uusi kuvaus, ei vielä julkaistu', _status: 'draft' }, ...w.as('editor') })
+    await w.payload.update({
+      collection: 'materials',
+      id,
+      draft: true,
+      data: { description: 'Uusi kuvaus, ei vielä julkaistu', _status: 'draft' },
+      ...w.as('editor'),
+    })
     expect(await versionsOf()).toBe(before + 1)
     const publicView = await w.payload.findByID({ collection: 'materials', id, ...w.as('anonymous') })
     expect(publicView.description ?? null).toBeNull()
@@ -183,7 +278,9 @@ describe('materials', () => {
   })
 
   test('a material needs a title and a kind', async () => {
-    const result = await outcome(w.payload.create({ collection: 'materials', data: { _status: 'published' } as never, ...w.as('editor') }))
+    const result = await outcome(
+      w.payload.create({ collection: 'materials', data: { _status: 'published' } as never, ...w.as('editor') }),
+    )
     expect(result).toMatchObject({ ok: false, kind: 'invalid' })
   })
 })
@@ -198,9 +295,16 @@ describe('files and media', () => {
     })
     expect(created.mimeType).toBe('application/pdf')
     expect(created.filename).toBe('anvisningar.pdf')
-    const renamed = await w.payload.update({ collection: 'files', id: created.id, data: { title: 'Anvisningar' }, ...w.as('editor') })
+    const renamed = await w.payload.update({
+      collection: 'files',
+      id: created.id,
+      data: { title: 'Anvisningar' },
+      ...w.as('editor'),
+    })
     expect(renamed.title).toBe('Anvisningar')
-    expect((await w.payload.findByID({ collection: 'files', id: created.id, ...w.as('anonymous') })).filename).toBe('anvisningar.pdf')
+    expect((await w.payload.findByID({ collection: 'files', id: created.id, ...w.as('anonymous') })).filename).toBe(
+      'anvisningar.pdf',
+    )
     await w.payload.delete({ collection: 'files', id: created.id, ...w.as('editor') })
   })
 
@@ -220,9 +324,16 @@ describe('files and media', () => {
   })
 
   test('an image needs its alternative text', async () => {
-    const messages = await outcome(w.payload.create({ collection: 'media', data: {} as never, file: pngFile(), ...w.as('editor') }))
+    const messages = await outcome(
+      w.payload.create({ collection: 'media', data: {} as never, file: pngFile(), ...w.as('editor') }),
+    )
     expect(messages).toMatchObject({ ok: false, kind: 'invalid' })
-    const created = await w.payload.create({ collection: 'media', data: { alt: 'Kartta' } as never, file: pngFile('kartta.png'), ...w.as('editor') })
+    const created = await w.payload.create({
+      collection: 'media',
+      data: { alt: 'Kartta' } as never,
+      file: pngFile('kartta.png'),
+      ...w.as('editor'),
+    })
     expect(created.mimeType).toBe('image/png')
     await w.payload.delete({ collection: 'media', id: created.id, ...w.as('editor') })
   })
@@ -250,15 +361,29 @@ describe('pages', () => {
       ...w.as('editor'),
     })
     expect(draft.slug).toBe('miten-aloittaa')
-    const publicList = await w.payload.find({ collection: 'pages', where: { slug: { equals: 'miten-aloittaa' } }, ...w.as('anonymous') })
+    const publicList = await w.payload.find({
+      collection: 'pages',
+      where: { slug: { equals: 'miten-aloittaa' } },
+      ...w.as('anonymous'),
+    })
     expect(publicList.docs).toEqual([])
-    expect((await w.payload.findByID({ collection: 'pages', id: draft.id, draft: true, ...w.as('editor') })).summary).toBe('Kolme askelta.')
+    expect(
+      (await w.payload.findByID({ collection: 'pages', id: draft.id, draft: true, ...w.as('editor') })).summary,
+    ).toBe('Kolme askelta.')
 
     await w.payload.update({ collection: 'pages', id: draft.id, data: { _status: 'published' }, ...w.as('editor') })
-    const published = await w.payload.find({ collection: 'pages', where: { slug: { equals: 'miten-aloittaa' } }, ...w.as('anonymous') })
+    const published = await w.payload.find({
+      collection: 'pages',
+      where: { slug: { equals: 'miten-aloittaa' } },
+      ...w.as('anonymous'),
+    })
     expect(published.docs.map((d) => d.title)).toEqual(['Miten aloittaa?'])
 
-    const versions = await w.payload.findVersions({ collection: 'pages', where: { parent: { equals: draft.id } }, ...w.as('editor') })
+    const versions = await w.payload.findVersions({
+      collection: 'pages',
+      where: { parent: { equals: draft.id } },
+      ...w.as('editor'),
+    })
     expect(versions.totalDocs).toBeGreaterThanOrEqual(2)
     await w.payload.delete({ collection: 'pages', id: draft.id, ...w.as('editor') })
   })
@@ -267,7 +392,13 @@ describe('pages', () => {
     const id = w.pages.published
     await w.payload.update({ collection: 'pages', id, data: { summary: 'Ensimmäinen' }, ...w.as('editor') })
     await w.payload.update({ collection: 'pages', id, data: { summary: 'Toinen' }, ...w.as('editor') })
-    const { docs } = await w.payload.findVersions({ collection: 'pages', where: { parent: { equals: id } }, sort: '-updatedAt', limit: 100, ...w.as('editor') })
+    const { docs } = await w.payload.findVersions({
+      collection: 'pages',
+      where: { parent: { equals: id } },
+      sort: '-updatedAt',
+      limit: 100,
+      ...w.as('editor'),
+    })
     const first = docs.find((d) => d.version.summary === 'Ensimmäinen')
     expect(first).toBeDefined()
     await w.payload.restoreVersion({ collection: 'pages', id: String(first!.id), ...w.as('editor') })
@@ -276,16 +407,29 @@ describe('pages', () => {
 
   test('two pages cannot share an address, and an address is lowercase letters, digits and hyphens', async () => {
     const dup = await outcome(
-      w.payload.create({ collection: 'pages', data: { title: 'Työkalupakki', _status: 'published' } as never, ...w.as('editor') }),
+      w.payload.create({
+        collection: 'pages',
+        data: { title: 'Työkalupakki', _status: 'published' } as never,
+        ...w.as('editor'),
+      }),
     )
     expect(dup).toMatchObject({ ok: false, kind: 'invalid' })
     const bad = await refusal(
-      w.payload.create({ collection: 'pages', data: { title: 'Kelvoton osoite', slug: '!!!', _status: 'published' } as never, ...w.as('editor') }),
+      w.payload.create({
+        collection: 'pages',
+        data: { title: 'Kelvoton osoite', slug: '!!!', _status: 'published' } as never,
+        ...w.as('editor'),
+      }),
     )
     expect(bad).toContain('The address may hold only lowercase letters a–z, digits and single hyphens.')
     const tidied = await w.payload.create({
       collection: 'pages',
-      data: { title: 'Saavutettavuus', slug: 'Saavutettavuus Seloste', kind: 'accessibility', _status: 'published' } as never,
+      data: {
+        title: 'Saavutettavuus',
+        slug: 'Saavutettavuus Seloste',
+        kind: 'accessibility',
+        _status: 'published',
+      } as never,
       ...w.as('editor'),
     })
     expect(tidied.slug).toBe('saavutettavuus-seloste')
@@ -310,18 +454,46 @@ describe('municipalities', () => {
       ...w.as('editor'),
     })
     expect(created.slug).toBe('narpio')
-    await w.payload.update({ collection: 'municipalities', id: created.id, locale: 'sv', data: { summary: 'Samtal på sex språk.' }, ...w.as('editor') })
-    const sv = await w.payload.findByID({ collection: 'municipalities', id: created.id, locale: 'sv', depth: 0, ...w.as('anonymous') })
+    await w.payload.update({
+      collection: 'municipalities',
+      id: created.id,
+      locale: 'sv',
+      data: { summary: 'Samtal på sex språk.' },
+      ...w.as('editor'),
+    })
+    const sv = await w.payload.findByID({
+      collection: 'municipalities',
+      id: created.id,
+      locale: 'sv',
+      depth: 0,
+      ...w.as('anonymous'),
+    })
     expect([sv.summary, sv.languagesUsed]).toEqual(['Samtal på sex språk.', [w.languages.ar, w.languages.fi]])
     await w.payload.delete({ collection: 'municipalities', id: created.id, ...w.as('editor') })
   })
 
   test('a municipality is listed once and in a real region', async () => {
-    expect(await outcome(w.payload.create({ collection: 'municipalities', data: { name: 'Aaltola', region: 'uusimaa' } as never, ...w.as('editor') }))).toMatchObject({
+    expect(
+      await outcome(
+        w.payload.create({
+          collection: 'municipalities',
+          data: { name: 'Aaltola', region: 'uusimaa' } as never,
+          ...w.as('editor'),
+        }),
+      ),
+    ).toMatchObject({
       ok: false,
       kind: 'invalid',
     })
-    expect(await outcome(w.payload.create({ collection: 'municipalities', data: { name: 'Atlantis', region: 'atlantis' } as never, ...w.as('editor') }))).toMatchObject({
+    expect(
+      await outcome(
+        w.payload.create({
+          collection: 'municipalities',
+          data: { name: 'Atlantis', region: 'atlantis' } as never,
+          ...w.as('editor'),
+        }),
+      ),
+    ).toMatchObject({
       ok: false,
       kind: 'invalid',
     })
@@ -333,28 +505,53 @@ describe('organizations', () => {
   test('a coordinator adds an NGO, an editor corrects it, an admin removes it', async () => {
     const created = await w.payload.create({
       collection: 'organizations',
-      data: { name: 'Aaltolan nuoret ry', type: 'ngo', municipality: w.municipalities.A, website: 'https://nuoret.example' } as never,
+      data: {
+        name: 'Aaltolan nuoret ry',
+        type: 'ngo',
+        municipality: w.municipalities.A,
+        website: 'https://nuoret.example',
+      } as never,
       ...w.as('coordinatorA'),
     })
-    const fixed = await w.payload.update({ collection: 'organizations', id: created.id, data: { name: 'Aaltolan Nuoret ry' }, ...w.as('editor') })
+    const fixed = await w.payload.update({
+      collection: 'organizations',
+      id: created.id,
+      data: { name: 'Aaltolan Nuoret ry' },
+      ...w.as('editor'),
+    })
     expect(fixed.name).toBe('Aaltolan Nuoret ry')
-    expect((await w.payload.findByID({ collection: 'organizations', id: created.id, ...w.as('anonymous') })).name).toBe('Aaltolan Nuoret ry')
+    expect((await w.payload.findByID({ collection: 'organizations', id: created.id, ...w.as('anonymous') })).name).toBe(
+      'Aaltolan Nuoret ry',
+    )
     await w.payload.delete({ collection: 'organizations', id: created.id, ...w.as('admin') })
   })
 
-  test.each(['nuoret.example', 'javascript:alert(1)', 'ftp://nuoret.example'])('the website %p is refused', async (website) => {
-    const messages = await refusal(
-      w.payload.update({ collection: 'organizations', id: w.organizations.partnerNgo, data: { website }, ...w.as('editor') }),
-    )
-    expect(messages).toContain('Give a web address starting with https://.')
-  })
+  test.each(['nuoret.example', 'javascript:alert(1)', 'ftp://nuoret.example'])(
+    'the website %p is refused',
+    async (website) => {
+      const messages = await refusal(
+        w.payload.update({
+          collection: 'organizations',
+          id: w.organizations.partnerNgo,
+          data: { website },
+          ...w.as('editor'),
+        }),
+      )
+      expect(messages).toContain('Give a web address starting with https://.')
+    },
+  )
 })
 
 describe('deleting what other records still need', () => {
   test.each([
     ['a municipality with a project', 'municipalities', () => w.municipalities.A, '(projects: 1)'],
     ['a language sessions were held in', 'languages', () => w.languages.ar, '(sessions: 1)'],
-    ['a theme with questions and cards', 'themes', () => w.themes.participation, '(discussion questions: 1, experience cards: 1)'],
+    [
+      'a theme with questions and cards',
+      'themes',
+      () => w.themes.participation,
+      '(discussion questions: 1, experience cards: 1)',
+    ],
     ['a question a report answers', 'discussion-questions', () => w.questions.participation, '(reports: 1)'],
   ] as const)('an editor cannot delete %s', async (_what, collection, id, uses) => {
     const messages = await refusal(w.payload.delete({ collection, id: id(), ...w.as('editor') }))

@@ -1,3 +1,4 @@
+import { parseJson } from '../../helpers/parseJson'
 /**
  * Calls the portal's own endpoints through Payload's real REST route handlers,
  * the way a browser form (urlencoded, following no redirect) or a script (JSON) does.
@@ -7,7 +8,11 @@ export type EndpointResponse = { status: number; body: any; location: string | n
 type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 export type Caller = {
-  json: (path: string, data: unknown, init?: { ip?: string; token?: string; lang?: string }) => Promise<EndpointResponse>
+  json: (
+    path: string,
+    data: unknown,
+    init?: { ip?: string; token?: string; lang?: string },
+  ) => Promise<EndpointResponse>
   form: (path: string, fields: [string, string][], init?: { ip?: string }) => Promise<EndpointResponse>
   get: (path: string, init?: { token?: string }) => Promise<EndpointResponse>
 }
@@ -18,18 +23,21 @@ export async function endpointCaller(): Promise<Caller> {
   const post = REST_POST(config) as Handler
   const get = REST_GET(config) as Handler
 
-  async function send(handler: Handler, path: string, method: string, headers: Headers, body?: string): Promise<EndpointResponse> {
+  async function send(
+    handler: Handler,
+    path: string,
+    method: string,
+    headers: Headers,
+    body?: string,
+  ): Promise<EndpointResponse> {
     const url = `http://localhost${path}`
-    const slug = new URL(url).pathname.replace(/^\/api\/?/, '').split('/').filter(Boolean)
+    const slug = new URL(url).pathname
+      .replace(/^\/api\/?/, '')
+      .split('/')
+      .filter(Boolean)
     const response = await handler(new Request(url, { method, headers, body }), { params: Promise.resolve({ slug }) })
     const text = await response.text()
-    let parsed: unknown = null
-    try {
-      parsed = text ? JSON.parse(text) : null
-    } catch {
-      parsed = text
-    }
-    return { status: response.status, body: parsed, location: response.headers.get('location') }
+    return { status: response.status, body: parseJson(text, text), location: response.headers.get('location') }
   }
 
   return {

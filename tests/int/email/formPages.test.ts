@@ -15,7 +15,10 @@ import UnsubscribePage from '../../../src/app/(frontend)/[lang]/unsubscribe/page
 import WorkspacePage from '../../../src/app/(frontend)/[lang]/workspace/page'
 import { axeViolations, hasChromium, launchBrowser } from '../../helpers/browser'
 
-type PageComponent = (props: { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string>> }) => Promise<ReactElement>
+type PageComponent = (props: {
+  params: Promise<{ lang: string }>
+  searchParams: Promise<Record<string, string>>
+}) => Promise<ReactElement>
 
 let browser: Browser
 let page: Page
@@ -32,7 +35,9 @@ afterAll(async () => {
 async function open(component: PageComponent, lang: string, query: Record<string, string> = {}) {
   const element = await component({ params: Promise.resolve({ lang }), searchParams: Promise.resolve(query) })
   const body = renderToStaticMarkup(element)
-  await page.setContent(`<!doctype html><html lang="${lang}" dir="ltr"><head><title>Test</title></head><body>${body}</body></html>`)
+  await page.setContent(
+    `<!doctype html><html lang="${lang}" dir="ltr"><head><title>Test</title></head><body>${body}</body></html>`,
+  )
 }
 
 const run = hasChromium() ? describe : describe.skip
@@ -62,8 +67,12 @@ run('form pages', () => {
     expect(await form.getAttribute('method')).toBe('post')
     expect(await form.getAttribute('action')).toBe('/api/email/subscribe')
     expect(await page.getByLabel('Sähköpostiosoite').getAttribute('name')).toBe('email')
-    expect(await page.getByRole('group', { name: 'Maakunnat, joiden kutsuja haluat' }).getByRole('checkbox').count()).toBe(19)
-    expect(await page.getByRole('link', { name: 'Lue tietosuojaseloste' }).getAttribute('href')).toBe('/fi/privacy-notice')
+    expect(
+      await page.getByRole('group', { name: 'Maakunnat, joiden kutsuja haluat' }).getByRole('checkbox').count(),
+    ).toBe(19)
+    expect(await page.getByRole('link', { name: 'Lue tietosuojaseloste' }).getAttribute('href')).toBe(
+      '/fi/privacy-notice',
+    )
     expect(await page.getByRole('button', { name: 'Tilaa' }).count()).toBe(1)
   })
 

@@ -19,9 +19,17 @@ beforeAll(async () => {
   await portal.payload.updateGlobal({ slug: 'site-settings', data: { senderEmail: 'lista@example.fi' } })
   await portal.payload.create({
     collection: 'users',
-    data: { email: 'editor@example.fi', password: 'pitkä-ja-hyvä-salasana-42', name: 'Editor', role: 'editor' } as never,
+    data: {
+      email: 'editor@example.fi',
+      password: 'pitkä-ja-hyvä-salasana-42',
+      name: 'Editor',
+      role: 'editor',
+    } as never,
   })
-  const login = await call.json('/api/users/login', { email: 'editor@example.fi', password: 'pitkä-ja-hyvä-salasana-42' })
+  const login = await call.json('/api/users/login', {
+    email: 'editor@example.fi',
+    password: 'pitkä-ja-hyvä-salasana-42',
+  })
   editorToken = login.body.token
 })
 
@@ -41,7 +49,12 @@ async function newsletter(subjects: Record<'fi' | 'sv' | 'en', string>, audience
   const doc = await payload.create({
     collection: 'newsletters',
     locale: 'fi',
-    data: { subject: subjects.fi, body: richText(`${subjects.fi} – teksti`) as never, kind: 'newsletter', ...audience } as never,
+    data: {
+      subject: subjects.fi,
+      body: richText(`${subjects.fi} – teksti`) as never,
+      kind: 'newsletter',
+      ...audience,
+    } as never,
   })
   for (const lang of ['sv', 'en'] as const) {
     await payload.update({
@@ -129,30 +142,59 @@ test('sign up → confirmation mail → confirm → newsletter in their language
 
 test('signing up again with a known address answers the same and creates no second entry', async () => {
   const { payload } = portal
-  const first = await call.json('/api/email/subscribe', { email: 'kaksi@example.fi', language: 'fi', consent: true, lang: 'en' }, { ip: '198.51.100.7' })
-  const second = await call.json('/api/email/subscribe', { email: 'kaksi@example.fi', language: 'fi', consent: true, lang: 'en' }, { ip: '198.51.100.8' })
-  const fresh = await call.json('/api/email/subscribe', { email: 'uusi@example.fi', language: 'fi', consent: true, lang: 'en' }, { ip: '198.51.100.9' })
+  const first = await call.json(
+    '/api/email/subscribe',
+    { email: 'kaksi@example.fi', language: 'fi', consent: true, lang: 'en' },
+    { ip: '198.51.100.7' },
+  )
+  const second = await call.json(
+    '/api/email/subscribe',
+    { email: 'kaksi@example.fi', language: 'fi', consent: true, lang: 'en' },
+    { ip: '198.51.100.8' },
+  )
+  const fresh = await call.json(
+    '/api/email/subscribe',
+    { email: 'uusi@example.fi', language: 'fi', consent: true, lang: 'en' },
+    { ip: '198.51.100.9' },
+  )
   expect(second).toEqual(first)
   expect(fresh).toEqual(first)
-  const { totalDocs } = await payload.count({ collection: 'subscribers', where: { email: { equals: 'kaksi@example.fi' } } })
+  const { totalDocs } = await payload.count({
+    collection: 'subscribers',
+    where: { email: { equals: 'kaksi@example.fi' } },
+  })
   expect(totalDocs).toBe(1)
 })
 
 test('a browser without JavaScript posts the form and is sent to the result page', async () => {
-  const ok = await call.form('/api/email/subscribe', [
-    ['lang', 'en'],
-    ['email', 'lomake@example.fi'],
-    ['language', 'en'],
-    ['regions', 'lappi'],
-    ['regions', 'kainuu'],
-    ['consent', 'on'],
-  ], { ip: '198.51.100.20' })
+  const ok = await call.form(
+    '/api/email/subscribe',
+    [
+      ['lang', 'en'],
+      ['email', 'lomake@example.fi'],
+      ['language', 'en'],
+      ['regions', 'lappi'],
+      ['regions', 'kainuu'],
+      ['consent', 'on'],
+    ],
+    { ip: '198.51.100.20' },
+  )
   expect(ok.status).toBe(303)
   expect(ok.location).toBe('/en/subscribe?sent=1')
-  const doc = (await portal.payload.find({ collection: 'subscribers', where: { email: { equals: 'lomake@example.fi' } } })).docs[0]
+  const doc = (
+    await portal.payload.find({ collection: 'subscribers', where: { email: { equals: 'lomake@example.fi' } } })
+  ).docs[0]
   expect(doc.regions).toEqual(['lappi', 'kainuu'])
 
-  const bad = await call.form('/api/email/subscribe', [['lang', 'sv'], ['email', 'nope'], ['language', 'sv']], { ip: '198.51.100.20' })
+  const bad = await call.form(
+    '/api/email/subscribe',
+    [
+      ['lang', 'sv'],
+      ['email', 'nope'],
+      ['language', 'sv'],
+    ],
+    { ip: '198.51.100.20' },
+  )
   expect(bad.status).toBe(303)
   expect(bad.location).toBe('/sv/subscribe?error=email%2Cconsent&language=sv')
 })
@@ -160,16 +202,37 @@ test('a browser without JavaScript posts the form and is sent to the result page
 test('every refusal says why in the visitor’s language and stores nothing', async () => {
   const { payload } = portal
   const count = async () =>
-    (await payload.count({ collection: 'subscribers' })).totalDocs + (await payload.count({ collection: 'signup-attempts' })).totalDocs
+    (await payload.count({ collection: 'subscribers' })).totalDocs +
+    (await payload.count({ collection: 'signup-attempts' })).totalDocs
   const before = await count()
   const cases: [Record<string, unknown>, number, string][] = [
-    [{ email: 'not-an-address', language: 'fi', consent: true, lang: 'fi' }, 400, 'Anna toimiva sähköpostiosoite, esimerkiksi nimi@esimerkki.fi.'],
-    [{ email: `${'a'.repeat(250)}@example.fi`, language: 'fi', consent: true, lang: 'en' }, 400, 'The e-mail address is too long (at most 254 characters).'],
+    [
+      { email: 'not-an-address', language: 'fi', consent: true, lang: 'fi' },
+      400,
+      'Anna toimiva sähköpostiosoite, esimerkiksi nimi@esimerkki.fi.',
+    ],
+    [
+      { email: `${'a'.repeat(250)}@example.fi`, language: 'fi', consent: true, lang: 'en' },
+      400,
+      'The e-mail address is too long (at most 254 characters).',
+    ],
     [{ email: 'x@example.fi', language: 'de', consent: true, lang: 'sv' }, 400, 'Välj finska, svenska eller engelska.'],
-    [{ email: 'x@example.fi', language: 'fi', regions: ['atlantis'], consent: true, lang: 'en' }, 400, 'Choose regions from the list.'],
-    [{ email: 'x@example.fi', language: 'fi', lang: 'en' }, 400, 'You must accept the processing of your data to continue.'],
+    [
+      { email: 'x@example.fi', language: 'fi', regions: ['atlantis'], consent: true, lang: 'en' },
+      400,
+      'Choose regions from the list.',
+    ],
+    [
+      { email: 'x@example.fi', language: 'fi', lang: 'en' },
+      400,
+      'You must accept the processing of your data to continue.',
+    ],
     // An oversized body is not parsed at all, so the answer is in the default language.
-    [{ email: 'x@example.fi', language: 'fi', consent: true, lang: 'en', padding: 'x'.repeat(30_000) }, 413, 'Lomake oli liian suuri käsiteltäväksi.'],
+    [
+      { email: 'x@example.fi', language: 'fi', consent: true, lang: 'en', padding: 'x'.repeat(30_000) },
+      413,
+      'Lomake oli liian suuri käsiteltäväksi.',
+    ],
   ]
   for (const [data, status, message] of cases) {
     const res = await call.json('/api/email/subscribe', data)
@@ -179,7 +242,13 @@ test('every refusal says why in the visitor’s language and stores nothing', as
   expect(standIn.delivered).toHaveLength(0)
 
   // The honeypot: a bot gets the ordinary answer, nothing is stored or sent.
-  const bot = await call.json('/api/email/subscribe', { email: 'bot@example.fi', language: 'fi', consent: true, website: 'http://spam', lang: 'en' })
+  const bot = await call.json('/api/email/subscribe', {
+    email: 'bot@example.fi',
+    language: 'fi',
+    consent: true,
+    website: 'http://spam',
+    lang: 'en',
+  })
   expect(bot.status).toBe(202)
   expect(await count()).toBe(before)
   expect(standIn.delivered).toHaveLength(0)
@@ -188,20 +257,41 @@ test('every refusal says why in the visitor’s language and stores nothing', as
 test('sign-ups are limited per address and per IP per hour with a localized 429', async () => {
   const { payload } = portal
   for (let i = 0; i < 3; i++) {
-    const res = await call.json('/api/email/subscribe', { email: 'raja@example.fi', language: 'fi', consent: true, lang: 'fi' }, { ip: `192.0.2.${i}` })
+    const res = await call.json(
+      '/api/email/subscribe',
+      { email: 'raja@example.fi', language: 'fi', consent: true, lang: 'fi' },
+      { ip: `192.0.2.${i}` },
+    )
     expect(res.status).toBe(202)
   }
-  const limited = await call.json('/api/email/subscribe', { email: 'raja@example.fi', language: 'fi', consent: true, lang: 'fi' }, { ip: '192.0.2.99' })
-  expect([limited.status, limited.body.message]).toEqual([429, 'Liian monta yritystä. Yritä uudelleen tunnin kuluttua.'])
+  const limited = await call.json(
+    '/api/email/subscribe',
+    { email: 'raja@example.fi', language: 'fi', consent: true, lang: 'fi' },
+    { ip: '192.0.2.99' },
+  )
+  expect([limited.status, limited.body.message]).toEqual([
+    429,
+    'Liian monta yritystä. Yritä uudelleen tunnin kuluttua.',
+  ])
 
   for (let i = 0; i < 10; i++) {
-    const res = await call.json('/api/email/subscribe', { email: `ip${i}@example.fi`, language: 'en', consent: true, lang: 'en' }, { ip: '192.0.2.200' })
+    const res = await call.json(
+      '/api/email/subscribe',
+      { email: `ip${i}@example.fi`, language: 'en', consent: true, lang: 'en' },
+      { ip: '192.0.2.200' },
+    )
     expect(res.status).toBe(202)
   }
   const attemptsBefore = (await payload.count({ collection: 'signup-attempts' })).totalDocs
-  const byIp = await call.json('/api/email/subscribe', { email: 'ip-next@example.fi', language: 'en', consent: true, lang: 'en' }, { ip: '192.0.2.200' })
+  const byIp = await call.json(
+    '/api/email/subscribe',
+    { email: 'ip-next@example.fi', language: 'en', consent: true, lang: 'en' },
+    { ip: '192.0.2.200' },
+  )
   expect([byIp.status, byIp.body.message]).toEqual([429, 'Too many attempts. Please try again in an hour.'])
-  expect((await payload.count({ collection: 'subscribers', where: { email: { equals: 'ip-next@example.fi' } } })).totalDocs).toBe(0)
+  expect(
+    (await payload.count({ collection: 'subscribers', where: { email: { equals: 'ip-next@example.fi' } } })).totalDocs,
+  ).toBe(0)
   expect((await payload.count({ collection: 'signup-attempts' })).totalDocs).toBe(attemptsBefore)
   // Attempts are stored as keyed hashes, never as the address or IP.
   const attempts = await payload.find({ collection: 'signup-attempts', pagination: false })
@@ -210,9 +300,17 @@ test('sign-ups are limited per address and per IP per hour with a localized 429'
 
 test('a subscriber gets their data at their own address and can delete it', async () => {
   const { payload } = portal
-  await call.json('/api/email/subscribe', { email: 'tiedot@example.fi', language: 'en', regions: ['pirkanmaa'], consent: true, lang: 'en' }, { ip: '192.0.2.50' })
+  await call.json(
+    '/api/email/subscribe',
+    { email: 'tiedot@example.fi', language: 'en', regions: ['pirkanmaa'], consent: true, lang: 'en' },
+    { ip: '192.0.2.50' },
+  )
   standIn.reset()
-  const unknown = await call.json('/api/email/my-data', { email: 'nobody@example.fi', lang: 'en' }, { ip: '192.0.2.51' })
+  const unknown = await call.json(
+    '/api/email/my-data',
+    { email: 'nobody@example.fi', lang: 'en' },
+    { ip: '192.0.2.51' },
+  )
   const known = await call.json('/api/email/my-data', { email: 'tiedot@example.fi', lang: 'en' }, { ip: '192.0.2.52' })
   expect(known).toEqual(unknown)
   expect(standIn.delivered.map((m) => m.to[0])).toEqual(['tiedot@example.fi'])
@@ -222,15 +320,27 @@ test('a subscriber gets their data at their own address and can delete it', asyn
   const deleteUrl = new URL(linkIn(data.text, 'http://localhost:3000/en/my-data?token='))
   const forged = await call.json('/api/email/my-data/delete', { token: 'abc.def', lang: 'en' })
   expect(forged.status).toBe(400)
-  const removed = await call.json('/api/email/my-data/delete', { token: deleteUrl.searchParams.get('token'), lang: 'en' })
-  expect([removed.status, removed.body.message]).toEqual([200, 'Your address and choices are no longer on the mailing list.'])
-  expect((await payload.count({ collection: 'subscribers', where: { email: { equals: 'tiedot@example.fi' } } })).totalDocs).toBe(0)
+  const removed = await call.json('/api/email/my-data/delete', {
+    token: deleteUrl.searchParams.get('token'),
+    lang: 'en',
+  })
+  expect([removed.status, removed.body.message]).toEqual([
+    200,
+    'Your address and choices are no longer on the mailing list.',
+  ])
+  expect(
+    (await payload.count({ collection: 'subscribers', where: { email: { equals: 'tiedot@example.fi' } } })).totalDocs,
+  ).toBe(0)
 })
 
 test('the public cannot read or write the list through the REST API, and only editors send', async () => {
   const anonymousRead = await call.get('/api/subscribers')
   expect(anonymousRead.status).toBe(403)
-  const anonymousCreate = await call.json('/api/subscribers', { email: 'x@example.fi', language: 'fi', status: 'confirmed' })
+  const anonymousCreate = await call.json('/api/subscribers', {
+    email: 'x@example.fi',
+    language: 'fi',
+    status: 'confirmed',
+  })
   expect(anonymousCreate.status).toBe(403)
   const id = await newsletter({ fi: 'Salainen', sv: 'Hemlig', en: 'Secret' })
   const anonymousSend = await call.json(`/api/email/newsletters/${id}/send`, {})
@@ -252,11 +362,17 @@ test('an editor sends a test to themselves in every language', async () => {
 test('regional invitations reach only subscribers of those regions', async () => {
   const { payload } = portal
   const make = (email: string, regions: string[]) =>
-    payload.create({ collection: 'subscribers', data: { email, language: 'fi', regions: regions as never, status: 'confirmed' } })
+    payload.create({
+      collection: 'subscribers',
+      data: { email, language: 'fi', regions: regions as never, status: 'confirmed' },
+    })
   await make('lappi@example.fi', ['lappi'])
   await make('uusimaa@example.fi', ['uusimaa', 'pirkanmaa'])
   await make('ei-alueita@example.fi', [])
-  const id = await newsletter({ fi: 'Kutsu Lappiin', sv: 'Inbjudan', en: 'Invitation' }, { audienceRegions: ['lappi', 'kainuu'] })
+  const id = await newsletter(
+    { fi: 'Kutsu Lappiin', sv: 'Inbjudan', en: 'Invitation' },
+    { audienceRegions: ['lappi', 'kainuu'] },
+  )
   await sendAndRun(id)
   expect(standIn.delivered.map((m) => m.to[0])).toEqual(['lappi@example.fi'])
 })

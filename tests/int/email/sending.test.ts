@@ -26,13 +26,22 @@ beforeAll(async () => {
       data: { email: `${role}@example.fi`, password: 'pitkä-ja-hyvä-salasana-42', name: role, role } as never,
     })
   }
-  editorToken = (await call.json('/api/users/login', { email: 'editor@example.fi', password: 'pitkä-ja-hyvä-salasana-42' })).body.token
-  adminToken = (await call.json('/api/users/login', { email: 'admin@example.fi', password: 'pitkä-ja-hyvä-salasana-42' })).body.token
+  editorToken = (
+    await call.json('/api/users/login', { email: 'editor@example.fi', password: 'pitkä-ja-hyvä-salasana-42' })
+  ).body.token
+  adminToken = (
+    await call.json('/api/users/login', { email: 'admin@example.fi', password: 'pitkä-ja-hyvä-salasana-42' })
+  ).body.token
   const languages = ['fi', 'sv', 'en'] as const
   for (let i = 0; i < audienceSize; i++) {
     await payload.create({
       collection: 'subscribers',
-      data: { email: `tilaaja${i}@example.fi`, language: languages[i % 3], status: 'confirmed', regions: ['uusimaa'] as never },
+      data: {
+        email: `tilaaja${i}@example.fi`,
+        language: languages[i % 3],
+        status: 'confirmed',
+        regions: ['uusimaa'] as never,
+      },
     })
   }
 })
@@ -64,7 +73,8 @@ async function send(id: string) {
 /** How many distinct messages each recipient really got (Resend drops repeats of an idempotency key). */
 function deliveriesPerRecipient(subject: string): Map<string, number> {
   const counts = new Map<string, number>()
-  for (const mail of standIn.delivered.filter((m) => m.subject === subject)) counts.set(mail.to[0], (counts.get(mail.to[0]) ?? 0) + 1)
+  for (const mail of standIn.delivered.filter((m) => m.subject === subject))
+    counts.set(mail.to[0], (counts.get(mail.to[0]) ?? 0) + 1)
   return counts
 }
 
@@ -94,7 +104,12 @@ test('recipients go out in batches of at most 100, each with its own idempotency
   expectEveryoneOnce('Erät')
 
   // Every delivery is on record: each recipient's subscriber id with the id Resend gave their message.
-  const { docs: records } = await portal.payload.find({ collection: 'newsletter-deliveries', where: { newsletter: { equals: id } }, sort: 'createdAt', limit: 0 })
+  const { docs: records } = await portal.payload.find({
+    collection: 'newsletter-deliveries',
+    where: { newsletter: { equals: id } },
+    sort: 'createdAt',
+    limit: 0,
+  })
   expect(records.map((r) => [r.status, r.count])).toEqual([
     ['sent', 100],
     ['sent', 100],
@@ -179,7 +194,11 @@ test('a batch stopped between the API call and its record is repeated with the s
   standIn.goDownAfter(1)
   await call.json(`/api/email/newsletters/${id}/send`, {}, { token: editorToken })
   await payload.jobs.run({ queue: 'default' })
-  const records = await payload.find({ collection: 'newsletter-deliveries', where: { newsletter: { equals: id } }, sort: 'createdAt' })
+  const records = await payload.find({
+    collection: 'newsletter-deliveries',
+    where: { newsletter: { equals: id } },
+    sort: 'createdAt',
+  })
   // Batch 1 (delivered, answer lost) waits as pending, and so do batches 2 and 3, prepared while batch 1 was on the wire but never called.
   expect(records.docs.map((r) => [r.status, r.count])).toEqual([
     ['pending', 100],
@@ -213,7 +232,12 @@ test('a send whose server process is killed mid-send is resumed by the scheduled
   server.kill('SIGKILL')
   await exited
   expect(deliveriesPerRecipient('Tapettu').size).toBe(200)
-  const [dead] = (await payload.find({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'sendNewsletter' } }, { completedAt: { exists: false } }] } })).docs
+  const [dead] = (
+    await payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: 'sendNewsletter' } }, { completedAt: { exists: false } }] },
+    })
+  ).docs
   expect(dead.processing).toBe(true)
   standIn.recover()
 
@@ -257,7 +281,11 @@ test('a batch Resend refuses outright is recorded as failed and counted', async 
 test('without a key, development keeps mail in an outbox only admins read', async () => {
   delete process.env.RESEND_API_KEY
   try {
-    await call.json('/api/email/subscribe', { email: 'offline@example.fi', language: 'en', consent: true, lang: 'en' }, { ip: '192.0.2.77' })
+    await call.json(
+      '/api/email/subscribe',
+      { email: 'offline@example.fi', language: 'en', consent: true, lang: 'en' },
+      { ip: '192.0.2.77' },
+    )
     expect(standIn.requests).toHaveLength(0)
     const asAdmin = await call.get('/api/outbox-messages?where[to][equals]=offline@example.fi', { token: adminToken })
     expect(asAdmin.status).toBe(200)
@@ -289,7 +317,11 @@ test('without a key, production refuses to send with a clear message', async () 
 test('a single message (the confirmation) is retried too, under one idempotency key', async () => {
   standIn.failNext(503, 1)
   standIn.dropAnswerNext(1)
-  const res = await call.json('/api/email/subscribe', { email: 'sinnikas@example.fi', language: 'fi', consent: true, lang: 'fi' }, { ip: '192.0.2.88' })
+  const res = await call.json(
+    '/api/email/subscribe',
+    { email: 'sinnikas@example.fi', language: 'fi', consent: true, lang: 'fi' },
+    { ip: '192.0.2.88' },
+  )
   expect(res.status).toBe(202)
   expect(standIn.delivered.filter((m) => m.to.includes('sinnikas@example.fi'))).toHaveLength(1)
   const keys = standIn.requests.filter((r) => r.path === '/emails').map((r) => r.headers['idempotency-key'])

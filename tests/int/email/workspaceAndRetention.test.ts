@@ -22,7 +22,9 @@ beforeAll(async () => {
     collection: 'users',
     data: { email: 'admin@example.fi', password: 'pitkä-ja-hyvä-salasana-42', name: 'Admin', role: 'admin' } as never,
   })
-  adminToken = (await call.json('/api/users/login', { email: 'admin@example.fi', password: 'pitkä-ja-hyvä-salasana-42' })).body.token
+  adminToken = (
+    await call.json('/api/users/login', { email: 'admin@example.fi', password: 'pitkä-ja-hyvä-salasana-42' })
+  ).body.token
 })
 
 afterAll(async () => {
@@ -97,7 +99,10 @@ test('an incomplete or overlong workspace request is refused with its message an
     [{ ...request('c@example.fi'), name: '' }, 'Ange ditt namn.'],
     [{ ...request('c@example.fi'), organization: '' }, 'Ange din organisation.'],
     [{ ...request('c@example.fi'), reason: 'x'.repeat(2001) }, 'Texten är för lång (högst 2000 tecken).'],
-    [{ ...request('c@example.fi'), consent: false }, 'Du måste godkänna behandlingen av dina uppgifter för att fortsätta.'],
+    [
+      { ...request('c@example.fi'), consent: false },
+      'Du måste godkänna behandlingen av dina uppgifter för att fortsätta.',
+    ],
     [{ ...request('not-an-address') }, 'Ange en giltig e-postadress, till exempel namn@exempel.fi.'],
   ]
   for (const [data, message] of cases) {
@@ -110,7 +115,12 @@ test('an incomplete or overlong workspace request is refused with its message an
 
 test('the retention job deletes old unconfirmed sign-ups, old decided requests and old attempts, and nothing else', async () => {
   const { payload } = portal
-  const age = async (collection: 'subscribers' | 'workspace-requests' | 'signup-attempts', id: string | number, days: number, field = 'createdAt') => {
+  const age = async (
+    collection: 'subscribers' | 'workspace-requests' | 'signup-attempts',
+    id: string | number,
+    days: number,
+    field = 'createdAt',
+  ) => {
     await payload.db.updateOne({ collection, id, data: { [field]: new Date(Date.now() - days * day).toISOString() } })
   }
   const sub = (email: string, status: 'pending' | 'confirmed' | 'unsubscribed') =>
@@ -141,12 +151,24 @@ test('the retention job deletes old unconfirmed sign-ups, old decided requests a
   await payload.jobs.run({ queue: 'hourly' })
 
   const emails = async (collection: 'subscribers' | 'workspace-requests') =>
-    (await payload.find({ collection, pagination: false, where: { email: { like: 'old-' } } })).docs.map((d) => d.email).sort()
-  expect(await payload.count({ collection: 'subscribers', where: { id: { equals: oldPending.id } } })).toMatchObject({ totalDocs: 0 })
-  expect(await payload.count({ collection: 'subscribers', where: { id: { in: [newPending.id, oldConfirmed.id] } } })).toMatchObject({ totalDocs: 2 })
+    (await payload.find({ collection, pagination: false, where: { email: { like: 'old-' } } })).docs
+      .map((d) => d.email)
+      .sort()
+  expect(await payload.count({ collection: 'subscribers', where: { id: { equals: oldPending.id } } })).toMatchObject({
+    totalDocs: 0,
+  })
+  expect(
+    await payload.count({ collection: 'subscribers', where: { id: { in: [newPending.id, oldConfirmed.id] } } }),
+  ).toMatchObject({ totalDocs: 2 })
   expect(await emails('workspace-requests')).toEqual(['old-undecided@example.fi'])
-  expect(await payload.count({ collection: 'workspace-requests', where: { id: { equals: recentRejected.id } } })).toMatchObject({ totalDocs: 1 })
-  const attempts = await payload.find({ collection: 'signup-attempts', pagination: false, where: { id: { in: [oldAttempt.id, newAttempt.id] } } })
+  expect(
+    await payload.count({ collection: 'workspace-requests', where: { id: { equals: recentRejected.id } } }),
+  ).toMatchObject({ totalDocs: 1 })
+  const attempts = await payload.find({
+    collection: 'signup-attempts',
+    pagination: false,
+    where: { id: { in: [oldAttempt.id, newAttempt.id] } },
+  })
   expect(attempts.docs.map((d) => d.id)).toEqual([newAttempt.id])
   expect(await emails('subscribers')).toEqual(['old-confirmed@example.fi'])
 })
@@ -160,9 +182,18 @@ async function fetchPatch(path: string, data: unknown, token: string) {
   const { REST_PATCH } = await import('@payloadcms/next/routes')
   const { default: config } = await import('../../../payload.config')
   const url = `http://localhost${path}`
-  const slug = new URL(url).pathname.replace(/^\/api\/?/, '').split('/').filter(Boolean)
-  const response = await (REST_PATCH(config) as (r: Request, a: { params: Promise<{ slug: string[] }> }) => Promise<Response>)(
-    new Request(url, { method: 'PATCH', headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: JSON.stringify(data) }),
+  const slug = new URL(url).pathname
+    .replace(/^\/api\/?/, '')
+    .split('/')
+    .filter(Boolean)
+  const response = await (
+    REST_PATCH(config) as (r: Request, a: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+  )(
+    new Request(url, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify(data),
+    }),
     { params: Promise.resolve({ slug }) },
   )
   return { status: response.status, body: await response.json() }

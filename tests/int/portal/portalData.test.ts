@@ -46,8 +46,16 @@ describe('pages and Finnish fallback', () => {
   })
 
   test('a Swedish page with its own title but no Swedish content marks only the content', async () => {
-    const page = (await payload.find({ collection: 'pages', where: { slug: { equals: 'how-to-start' } }, depth: 0, locale: 'sv' })).docs[0]
-    await payload.update({ collection: 'pages', id: page.id, locale: 'sv', data: { content: null, _status: 'published' }, overrideAccess: true })
+    const page = (
+      await payload.find({ collection: 'pages', where: { slug: { equals: 'how-to-start' } }, depth: 0, locale: 'sv' })
+    ).docs[0]
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      locale: 'sv',
+      data: { content: null, _status: 'published' },
+      overrideAccess: true,
+    })
     const sv = await loadPage(payload, 'how-to-start', 'sv')
     expect([...(sv?.fellBack ?? [])]).toEqual(['content'])
     expect(sv?.page.content).toBeTruthy()
@@ -70,7 +78,12 @@ describe('materials', () => {
     const somali = await loadMaterials(payload, 'en', { language: 'so' })
     expect(somali.length).toBeGreaterThan(0)
     expect(somali.length).toBeLessThan(all.length)
-    expect(somali.map((m) => m.slug).sort()).toEqual(all.filter((m) => m.versions.some((v) => v.language === 'so')).map((m) => m.slug).sort())
+    expect(somali.map((m) => m.slug).sort()).toEqual(
+      all
+        .filter((m) => m.versions.some((v) => v.language === 'so'))
+        .map((m) => m.slug)
+        .sort(),
+    )
     expect(all.find((m) => m.slug === 'scribe-reporting-form')?.title).toBe('Scribe reporting form')
   })
 
@@ -93,7 +106,9 @@ describe('municipalities', () => {
   test('grouped by region, and the search narrows the list', async () => {
     const { byRegion, regionCounts, municipalities } = await loadMunicipalities(payload, 'fi')
     expect(municipalities.length).toBeGreaterThanOrEqual(31)
-    expect(byRegion.find((g) => g.region === 'uusimaa')?.municipalities.map((m) => m.name)).toEqual(expect.arrayContaining(['Helsinki', 'Vantaa']))
+    expect(byRegion.find((g) => g.region === 'uusimaa')?.municipalities.map((m) => m.name)).toEqual(
+      expect.arrayContaining(['Helsinki', 'Vantaa']),
+    )
     // The picture counts only real municipalities.
     expect(regionCounts.reduce((n, r) => n + r.count, 0)).toBe(31)
     const found = await loadMunicipalities(payload, 'fi', { q: 'helsingfors' })
@@ -112,8 +127,19 @@ describe('municipalities', () => {
   })
 
   test('fewer than five sessions are shown only as "few"', async () => {
-    const sessions = await payload.find({ collection: 'sessions', where: { status: { in: ['held', 'reported'] } }, overrideAccess: true, depth: 0, limit: 1 })
-    await payload.update({ collection: 'sessions', id: sessions.docs[0].id, data: { status: 'cancelled' }, overrideAccess: true })
+    const sessions = await payload.find({
+      collection: 'sessions',
+      where: { status: { in: ['held', 'reported'] } },
+      overrideAccess: true,
+      depth: 0,
+      limit: 1,
+    })
+    await payload.update({
+      collection: 'sessions',
+      id: sessions.docs[0].id,
+      data: { status: 'cancelled' },
+      overrideAccess: true,
+    })
     const profile = await loadMunicipalityProfile(payload, example, 'fi')
     expect(profile?.sessionsHeld).toEqual({ kind: 'few' })
     expect(JSON.stringify(profile)).not.toMatch(/"participantCount"|"facilitator"|"scribe"/)

@@ -28,8 +28,18 @@ beforeAll(async () => {
   for (const actor of ['organizerPartner', 'organizerOther', 'coordinatorA', 'coordinatorB', 'admin'] as const) {
     tokens[actor] = await rest.login(w.emails[actor], PASSWORD)
   }
-  await portal.payload.update({ collection: 'experience-cards', id: w.cards.A, data: { selectedForEvent: true }, ...sys })
-  await portal.payload.update({ collection: 'experience-cards', id: w.cards.B, data: { selectedForEvent: true }, ...sys })
+  await portal.payload.update({
+    collection: 'experience-cards',
+    id: w.cards.A,
+    data: { selectedForEvent: true },
+    ...sys,
+  })
+  await portal.payload.update({
+    collection: 'experience-cards',
+    id: w.cards.B,
+    data: { selectedForEvent: true },
+    ...sys,
+  })
   const event = await portal.payload.update({
     collection: 'decision-events',
     id: w.events.A,
@@ -38,7 +48,12 @@ beforeAll(async () => {
   })
   board = event.boardToken as string
   survey = event.surveyToken as string
-  const eventB = await portal.payload.update({ collection: 'decision-events', id: w.events.B, data: { status: 'open' }, ...sys })
+  const eventB = await portal.payload.update({
+    collection: 'decision-events',
+    id: w.events.B,
+    data: { status: 'open' },
+    ...sys,
+  })
   boardB = eventB.boardToken as string
 })
 afterAll(async () => {
@@ -46,7 +61,13 @@ afterAll(async () => {
 })
 
 const verdictCount = async (event: string) =>
-  (await portal.payload.count({ collection: 'event-verdicts', where: { event: { equals: event } }, overrideAccess: true })).totalDocs
+  (
+    await portal.payload.count({
+      collection: 'event-verdicts',
+      where: { event: { equals: event } },
+      overrideAccess: true,
+    })
+  ).totalDocs
 
 describe('event link tokens', () => {
   test('every event gets two different unguessable tokens that a client cannot choose', async () => {
@@ -54,7 +75,11 @@ describe('event link tokens', () => {
     expect(survey).toMatch(/^[A-Za-z0-9_-]{43}$/)
     expect(board).not.toBe(survey)
     expect(board).not.toBe(boardB)
-    const res = await rest.patch(`/api/decision-events/${w.events.A}`, { boardToken: 'my-own-easy-token', title: 'Päättäjätilaisuus A' }, tokens.coordinatorA)
+    const res = await rest.patch(
+      `/api/decision-events/${w.events.A}`,
+      { boardToken: 'my-own-easy-token', title: 'Päättäjätilaisuus A' },
+      tokens.coordinatorA,
+    )
     expect(res.status).toBe(200)
     expect(res.body.doc.boardToken).toBe(board)
   })
@@ -92,7 +117,8 @@ describe('facilitation board', () => {
   })
 
   test('two groups answering at the same time are all counted', async () => {
-    const send = (group: string, verdict: string, note = '') => rest.post(`/api/event-board/${board}/verdicts`, { card: w.cards.A, group, verdict, note })
+    const send = (group: string, verdict: string, note = '') =>
+      rest.post(`/api/event-board/${board}/verdicts`, { card: w.cards.A, group, verdict, note })
     const results = await Promise.all([send('Ryhmä 1', 'more', 'Tätä lisää kouluihin'), send('Ryhmä 2', 'less')])
     expect(results.map((r) => r.status)).toEqual([201, 201])
     const tally = await rest.get(`/api/event-board/${board}/tally`)
@@ -104,7 +130,11 @@ describe('facilitation board', () => {
   })
 
   test('a group changing its mind replaces its own verdict, not another group’s', async () => {
-    const res = await rest.post(`/api/event-board/${board}/verdicts`, { card: w.cards.A, group: 'Ryhmä 2', verdict: 'more' })
+    const res = await rest.post(`/api/event-board/${board}/verdicts`, {
+      card: w.cards.A,
+      group: 'Ryhmä 2',
+      verdict: 'more',
+    })
     expect(res.status).toBe(201)
     const card = (await rest.get(`/api/event-board/${board}/tally`)).body.cards[0]
     expect([card.more, card.less]).toEqual([2, 0])
@@ -113,19 +143,38 @@ describe('facilitation board', () => {
 
   test('another project’s card, an unknown group or a bad verdict is refused and nothing is written', async () => {
     const before = await verdictCount(w.events.A)
-    const other = await rest.post(`/api/event-board/${board}/verdicts?lang=en`, { card: w.cards.B, group: 'Ryhmä 1', verdict: 'more' })
+    const other = await rest.post(`/api/event-board/${board}/verdicts?lang=en`, {
+      card: w.cards.B,
+      group: 'Ryhmä 1',
+      verdict: 'more',
+    })
     expect(other.status).toBe(400)
     expect(other.body.message).toBe('This card is not part of the event.')
-    expect((await rest.post(`/api/event-board/${board}/verdicts`, { card: w.cards.A, group: 'Hacker', verdict: 'more' })).status).toBe(400)
-    expect((await rest.post(`/api/event-board/${board}/verdicts`, { card: w.cards.A, group: 'Ryhmä 1', verdict: 'maybe' })).status).toBe(400)
+    expect(
+      (await rest.post(`/api/event-board/${board}/verdicts`, { card: w.cards.A, group: 'Hacker', verdict: 'more' }))
+        .status,
+    ).toBe(400)
+    expect(
+      (await rest.post(`/api/event-board/${board}/verdicts`, { card: w.cards.A, group: 'Ryhmä 1', verdict: 'maybe' }))
+        .status,
+    ).toBe(400)
     expect(await verdictCount(w.events.A)).toBe(before)
     expect(await verdictCount(w.events.B)).toBe(0)
   })
 
   test('grid placements are stored per group and card and range-checked', async () => {
-    expect((await rest.post(`/api/event-board/${board}/placements`, { card: w.cards.A, group: 'Ryhmä 1', x: -0.5, y: 1 })).status).toBe(201)
-    expect((await rest.post(`/api/event-board/${board}/placements`, { card: w.cards.A, group: 'Ryhmä 1', x: 0.5, y: 1 })).status).toBe(201)
-    expect((await rest.post(`/api/event-board/${board}/placements`, { card: w.cards.A, group: 'Ryhmä 1', x: 3, y: 0 })).status).toBe(400)
+    expect(
+      (await rest.post(`/api/event-board/${board}/placements`, { card: w.cards.A, group: 'Ryhmä 1', x: -0.5, y: 1 }))
+        .status,
+    ).toBe(201)
+    expect(
+      (await rest.post(`/api/event-board/${board}/placements`, { card: w.cards.A, group: 'Ryhmä 1', x: 0.5, y: 1 }))
+        .status,
+    ).toBe(201)
+    expect(
+      (await rest.post(`/api/event-board/${board}/placements`, { card: w.cards.A, group: 'Ryhmä 1', x: 3, y: 0 }))
+        .status,
+    ).toBe(400)
     const tally = await rest.get(`/api/event-board/${board}/tally`)
     expect(tally.body.placements).toEqual([{ card: w.cards.A, group: 'Ryhmä 1', x: 0.5, y: 1 }])
   })
@@ -134,19 +183,44 @@ describe('facilitation board', () => {
     expect((await rest.get('/api/event-verdicts', tokens.coordinatorA)).body.totalDocs).toBe(2)
     expect((await rest.get('/api/event-verdicts', tokens.coordinatorB)).body.totalDocs ?? 0).toBe(0)
     expect((await rest.get('/api/event-verdicts')).status).toBe(403)
-    expect((await rest.post('/api/event-verdicts', { event: w.events.A, card: w.cards.A, group: 'x', verdict: 'more' }, tokens.coordinatorA)).status).toBe(403)
+    expect(
+      (
+        await rest.post(
+          '/api/event-verdicts',
+          { event: w.events.A, card: w.cards.A, group: 'x', verdict: 'more' },
+          tokens.coordinatorA,
+        )
+      ).status,
+    ).toBe(403)
   })
 })
 
 describe('feedback survey', () => {
   test('three anonymous answers arrive and are counted; nothing identifying is returned', async () => {
-    const before = (await portal.payload.count({ collection: 'feedback-responses', where: { event: { equals: w.events.A } }, overrideAccess: true })).totalDocs
+    const before = (
+      await portal.payload.count({
+        collection: 'feedback-responses',
+        where: { event: { equals: w.events.A } },
+        overrideAccess: true,
+      })
+    ).totalDocs
     for (const eventEffect of ['much', 'much', 'little']) {
-      const res = await rest.post(`/api/event-survey/${survey}?lang=sv`, { eventEffect, dataCollectionEffect: 'some', respondentGroup: 'ngo', intentions: 'Jag berättar för kollegerna.' })
+      const res = await rest.post(`/api/event-survey/${survey}?lang=sv`, {
+        eventEffect,
+        dataCollectionEffect: 'some',
+        respondentGroup: 'ngo',
+        intentions: 'Jag berättar för kollegerna.',
+      })
       expect(res.status).toBe(201)
       expect(res.body).toEqual({ ok: true })
     }
-    const { docs } = await portal.payload.find({ collection: 'feedback-responses', where: { event: { equals: w.events.A } }, overrideAccess: true, sort: '-createdAt', depth: 0 })
+    const { docs } = await portal.payload.find({
+      collection: 'feedback-responses',
+      where: { event: { equals: w.events.A } },
+      overrideAccess: true,
+      sort: '-createdAt',
+      depth: 0,
+    })
     expect(docs.length).toBe(before + 3)
     expect(docs[0].language).toBe('sv')
     expect(docs[0].project).toBe(w.projects.A)
@@ -162,13 +236,19 @@ describe('feedback survey', () => {
     expect(empty.body.message).toMatch(/Vastaa vähintään/)
     expect((await rest.post(`/api/event-survey/${survey}`, { eventEffect: 'enormous' })).status).toBe(400)
     expect((await rest.post(`/api/event-survey/${board}`, { eventEffect: 'much' })).status).toBe(404)
-    expect((await portal.payload.count({ collection: 'feedback-responses', overrideAccess: true })).totalDocs).toBe(before)
+    expect((await portal.payload.count({ collection: 'feedback-responses', overrideAccess: true })).totalDocs).toBe(
+      before,
+    )
   })
 })
 
 describe('a closed event’s links', () => {
   test('stop working (410) and write nothing', async () => {
-    const event = await portal.payload.create({ collection: 'decision-events', data: { project: w.projects.A, title: 'Vanha tilaisuus', status: 'open' }, ...sys })
+    const event = await portal.payload.create({
+      collection: 'decision-events',
+      data: { project: w.projects.A, title: 'Vanha tilaisuus', status: 'open' },
+      ...sys,
+    })
     const stale = event.boardToken as string
     const staleSurvey = event.surveyToken as string
     expect((await rest.get(`/api/event-board/${stale}`)).status).toBe(200)
@@ -176,7 +256,9 @@ describe('a closed event’s links', () => {
     const res = await rest.get(`/api/event-board/${stale}?lang=en`)
     expect(res.status).toBe(410)
     expect(res.body.message).toMatch(/closed/)
-    expect((await rest.post(`/api/event-board/${stale}/verdicts`, { card: w.cards.A, group: 'x', verdict: 'more' })).status).toBe(410)
+    expect(
+      (await rest.post(`/api/event-board/${stale}/verdicts`, { card: w.cards.A, group: 'x', verdict: 'more' })).status,
+    ).toBe(410)
     expect((await rest.get(`/api/event-board/${stale}/tally`)).status).toBe(410)
     expect((await rest.post(`/api/event-survey/${staleSurvey}`, { eventEffect: 'much' })).status).toBe(410)
     expect(await verdictCount(String(event.id))).toBe(0)
@@ -187,8 +269,14 @@ describe('report review', () => {
   test('an organizer cannot approve; the coordinator approves; then the organizer cannot change it', async () => {
     const approve = await rest.patch(`/api/reports/${w.reports.A}`, { status: 'approved' }, tokens.organizerPartner)
     expect(approve.status).toBe(400)
-    expect((await rest.patch(`/api/reports/${w.reports.A}`, { status: 'approved' }, tokens.coordinatorA)).status).toBe(200)
-    const edit = await rest.patch(`/api/reports/${w.reports.A}?locale=en`, { positiveExperiences: 'Muutettu jälkikäteen' }, tokens.organizerPartner)
+    expect((await rest.patch(`/api/reports/${w.reports.A}`, { status: 'approved' }, tokens.coordinatorA)).status).toBe(
+      200,
+    )
+    const edit = await rest.patch(
+      `/api/reports/${w.reports.A}?locale=en`,
+      { positiveExperiences: 'Muutettu jälkikäteen' },
+      tokens.organizerPartner,
+    )
     expect(edit.status).toBe(400)
     expect(JSON.stringify(edit.body)).toContain('has been approved and can no longer be changed')
     const report = await portal.payload.findByID({ collection: 'reports', id: w.reports.A, ...sys })
@@ -197,9 +285,23 @@ describe('report review', () => {
   })
 
   test('returning needs a comment; a returned report can be fixed and resubmitted', async () => {
-    expect((await rest.patch(`/api/reports/${w.reports.A}`, { status: 'returned' }, tokens.coordinatorA)).status).toBe(400)
-    expect((await rest.patch(`/api/reports/${w.reports.A}`, { status: 'returned', reviewComment: 'Lisää tiivistelmä.' }, tokens.coordinatorA)).status).toBe(200)
-    const fixed = await rest.patch(`/api/reports/${w.reports.A}`, { status: 'submitted', proposals: 'Lisää kerhoja.' }, tokens.organizerPartner)
+    expect((await rest.patch(`/api/reports/${w.reports.A}`, { status: 'returned' }, tokens.coordinatorA)).status).toBe(
+      400,
+    )
+    expect(
+      (
+        await rest.patch(
+          `/api/reports/${w.reports.A}`,
+          { status: 'returned', reviewComment: 'Lisää tiivistelmä.' },
+          tokens.coordinatorA,
+        )
+      ).status,
+    ).toBe(200)
+    const fixed = await rest.patch(
+      `/api/reports/${w.reports.A}`,
+      { status: 'submitted', proposals: 'Lisää kerhoja.' },
+      tokens.organizerPartner,
+    )
     expect(fixed.status).toBe(200)
     expect(fixed.body.doc.status).toBe('submitted')
     const versions = await rest.get(`/api/reports/versions?where[parent][equals]=${w.reports.A}`, tokens.coordinatorA)
@@ -215,7 +317,12 @@ describe('exports', () => {
     const get = async (path: string, token?: string) => {
       const headers = new Headers(token ? { Authorization: `JWT ${token}` } : {})
       const res = await (REST_GET(config) as any)(new Request(`http://localhost${path}`, { headers }), {
-        params: Promise.resolve({ slug: path.replace(/^\/api\//, '').split('?')[0].split('/') }),
+        params: Promise.resolve({
+          slug: path
+            .replace(/^\/api\//, '')
+            .split('?')[0]
+            .split('/'),
+        }),
       })
       return { status: res.status as number, type: res.headers.get('content-type') as string, text: await res.text() }
     }
@@ -227,7 +334,7 @@ describe('exports', () => {
     const reports = await get(`/api/project-export/${w.projects.A}/reports.csv`, tokens.coordinatorA)
     expect(reports.text).toContain('Osallistumme.')
     const surveyCsv = await get(`/api/project-export/${w.projects.A}/survey.csv`, tokens.coordinatorA)
-    expect(surveyCsv.text.split('\r\n').filter((l: string) => l.includes("Jag berättar")).length).toBe(3)
+    expect(surveyCsv.text.split('\r\n').filter((l: string) => l.includes('Jag berättar')).length).toBe(3)
     expect((await get(`/api/project-export/${w.projects.A}/sessions.csv`, tokens.coordinatorB)).status).toBe(404)
     expect((await get(`/api/project-export/${w.projects.A}/sessions.csv`, tokens.organizerOther)).status).toBe(404)
     expect((await get(`/api/project-export/${w.projects.A}/sessions.csv`)).status).toBe(401)
@@ -242,10 +349,22 @@ describe('action programme', () => {
     for (const title of ['Kolmas toimenpide', 'Neljäs toimenpide']) {
       expect((await rest.post('/api/actions', { event: w.events.A, title }, tokens.coordinatorA)).status).toBe(201)
     }
-    const fifth = await rest.post('/api/actions', { event: w.events.A, title: 'Viides toimenpide' }, tokens.coordinatorA)
+    const fifth = await rest.post(
+      '/api/actions',
+      { event: w.events.A, title: 'Viides toimenpide' },
+      tokens.coordinatorA,
+    )
     expect(fifth.status).toBe(400)
     expect(JSON.stringify(fifth.body)).toContain('at most 4')
-    expect((await portal.payload.count({ collection: 'actions', where: { event: { equals: w.events.A } }, overrideAccess: true })).totalDocs).toBe(4)
+    expect(
+      (
+        await portal.payload.count({
+          collection: 'actions',
+          where: { event: { equals: w.events.A } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(4)
     const pub = await rest.get(`/api/actions?where[municipality][equals]=${w.municipalities.A}&depth=0`)
     expect(pub.body.docs.map((d: { title: string }) => d.title)).toEqual(['Avoimet kerhot kirjastossa (A)'])
     expect(pub.body.docs[0]).toMatchObject({ status: 'planned', progress: 0, public: true })
@@ -254,7 +373,12 @@ describe('action programme', () => {
 
 describe('next round', () => {
   test('only the municipality’s coordinator starts it; groups, languages and partners carry over; once', async () => {
-    await portal.payload.update({ collection: 'projects', id: w.projects.A, data: { populationGroups: [{ name: 'Arabiaa puhuvat' }], languages: [w.languages.ar] }, ...sys })
+    await portal.payload.update({
+      collection: 'projects',
+      id: w.projects.A,
+      data: { populationGroups: [{ name: 'Arabiaa puhuvat' }], languages: [w.languages.ar] },
+      ...sys,
+    })
     expect((await rest.post(`/api/project-next-round/${w.projects.A}`, {}, tokens.organizerPartner)).status).toBe(403)
     expect((await rest.post(`/api/project-next-round/${w.projects.A}`, {}, tokens.coordinatorB)).status).toBe(404)
     expect((await rest.post(`/api/project-next-round/${w.projects.A}`, {})).status).toBe(401)
@@ -262,7 +386,13 @@ describe('next round', () => {
     expect(res.status).toBe(201)
     expect(res.body.round).toBe(2)
     const next = await portal.payload.findByID({ collection: 'projects', id: res.body.id, ...sys })
-    expect(next).toMatchObject({ round: 2, previousRound: w.projects.A, municipality: w.municipalities.A, partners: [w.organizations.partnerNgo], languages: [w.languages.ar] })
+    expect(next).toMatchObject({
+      round: 2,
+      previousRound: w.projects.A,
+      municipality: w.municipalities.A,
+      partners: [w.organizations.partnerNgo],
+      languages: [w.languages.ar],
+    })
     expect(next.populationGroups?.map((g) => g.name)).toEqual(['Arabiaa puhuvat'])
     expect((await rest.post(`/api/project-next-round/${w.projects.A}`, {}, tokens.coordinatorA)).status).toBe(409)
     const overview = await rest.get(`/api/project-overview/${res.body.id}`, tokens.coordinatorA)
@@ -298,7 +428,11 @@ describe('evaluation reminders', () => {
     const day = 24 * 3600 * 1000
     const due = (days: number) => new Date(Date.now() + days * day).toISOString()
     const make = (title: string, extra: Record<string, unknown>) =>
-      portal.payload.create({ collection: 'evaluations', data: { project: w.projects.A, title, responsibleParty: 'hyvinvointikoordinaattori', ...extra } as never, ...sys })
+      portal.payload.create({
+        collection: 'evaluations',
+        data: { project: w.projects.A, title, responsibleParty: 'hyvinvointikoordinaattori', ...extra } as never,
+        ...sys,
+      })
     const soon = await make('Pian', { dueDate: due(3), responsibleEmail: 'arvioija@example.org' })
     const later = await make('Myöhemmin', { dueDate: due(60), responsibleEmail: 'myohemmin@example.org' })
     const done = await make('Tehty', { dueDate: due(2), responsibleEmail: 'tehty@example.org', status: 'done' })
@@ -311,11 +445,23 @@ describe('evaluation reminders', () => {
     expect((await read(later.id)).reminderSentAt).toBeFalsy()
     expect((await read(done.id)).reminderSentAt).toBeFalsy()
     expect((await read(noAddress.id)).reminderSentAt).toBeFalsy()
-    const outbox = await portal.payload.find({ collection: 'outbox-messages', where: { subject: { contains: 'Pian' } }, overrideAccess: true })
+    const outbox = await portal.payload.find({
+      collection: 'outbox-messages',
+      where: { subject: { contains: 'Pian' } },
+      overrideAccess: true,
+    })
     expect(outbox.docs.map((d) => d.to)).toEqual(['arvioija@example.org'])
     await portal.payload.jobs.queue({ task: 'sendEvaluationReminders', input: {}, queue: 'hourly' })
     await portal.payload.jobs.run({ queue: 'hourly' })
     expect((await read(soon.id)).reminderSentAt).toBe(first)
-    expect((await portal.payload.count({ collection: 'outbox-messages', where: { subject: { contains: 'Pian' } }, overrideAccess: true })).totalDocs).toBe(1)
+    expect(
+      (
+        await portal.payload.count({
+          collection: 'outbox-messages',
+          where: { subject: { contains: 'Pian' } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(1)
   })
 })

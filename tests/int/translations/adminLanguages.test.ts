@@ -27,18 +27,30 @@ afterAll(async () => {
 
 type Tree = { [key: string]: Tree | string }
 function leaves(tree: Tree, prefix = ''): [string, string][] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v, `${prefix}${k}:`)))
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v, `${prefix}${k}:`),
+  )
 }
-const lookup = (tree: Tree, key: string): unknown => key.split(':').reduce<unknown>((node, k) => (node && typeof node === 'object' ? (node as Tree)[k] : undefined), tree)
-const placeholders = (s: string) => [...new Set((s.match(/{{\s*\w+\s*}}/g) ?? []).map((p) => p.replace(/\s/g, '')))].sort()
+const lookup = (tree: Tree, key: string): unknown =>
+  key.split(':').reduce<unknown>((node, k) => (node && typeof node === 'object' ? (node as Tree)[k] : undefined), tree)
+const placeholders = (s: string) =>
+  [...new Set((s.match(/{{\s*\w+\s*}}/g) ?? []).map((p) => p.replace(/\s/g, '')))].sort()
 
 describe("Payload's interface strings", () => {
   const english = leaves(en.translations as unknown as Tree)
 
   test('every English key has a Finnish text with the same placeholders', () => {
-    const missing = english.filter(([key]) => typeof lookup(fiTranslations as unknown as Tree, key) !== 'string' || !String(lookup(fiTranslations as unknown as Tree, key)).trim())
+    const missing = english.filter(
+      ([key]) =>
+        typeof lookup(fiTranslations as unknown as Tree, key) !== 'string' ||
+        !String(lookup(fiTranslations as unknown as Tree, key)).trim(),
+    )
     expect(missing.map(([k]) => k)).toEqual([])
-    const broken = english.filter(([key, text]) => JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(String(lookup(fiTranslations as unknown as Tree, key)))))
+    const broken = english.filter(
+      ([key, text]) =>
+        JSON.stringify(placeholders(text)) !==
+        JSON.stringify(placeholders(String(lookup(fiTranslations as unknown as Tree, key)))),
+    )
     expect(broken.map(([k]) => k)).toEqual([])
   })
 
@@ -50,7 +62,10 @@ describe("Payload's interface strings", () => {
   test('Finnish is offered, first, and is the language of new users', () => {
     expect(Object.keys(config.i18n.supportedLanguages)).toEqual(['fi', 'sv', 'en'])
     expect(config.i18n.fallbackLanguage).toBe('fi')
-    expect((config.i18n.supportedLanguages as Record<string, { translations: { general: { thisLanguage: string } } }>).fi.translations.general.thisLanguage).toBe('Suomi')
+    expect(
+      (config.i18n.supportedLanguages as Record<string, { translations: { general: { thisLanguage: string } } }>).fi
+        .translations.general.thisLanguage,
+    ).toBe('Suomi')
   })
 })
 
@@ -64,7 +79,13 @@ describe('our own labels', () => {
     const { collections, globals } = ours()
     const lacking: string[] = []
     let checked = 0
-    const has = (v: unknown, lang: string) => Boolean(v && typeof v === 'object' && typeof (v as Record<string, unknown>)[lang] === 'string' && (v as Record<string, string>)[lang].trim())
+    const has = (v: unknown, lang: string) =>
+      Boolean(
+        v &&
+        typeof v === 'object' &&
+        typeof (v as Record<string, unknown>)[lang] === 'string' &&
+        (v as Record<string, string>)[lang].trim(),
+      )
     walkAdminLabels(collections, globals, (target) => {
       const current = target.current
       if (typeof current === 'function') return
@@ -86,14 +107,19 @@ describe('our own labels', () => {
 
   test('a label the dictionary lacks is caught: a new field gets only its English label', async () => {
     const { localizeAdminLabels } = await import('../../../src/i18n/admin/localizeAdminLabels')
-    const probe: CollectionConfig = { slug: 'pages', fields: [{ name: 'brandNewField', type: 'text', label: 'Brand new field' }] }
+    const probe: CollectionConfig = {
+      slug: 'pages',
+      fields: [{ name: 'brandNewField', type: 'text', label: 'Brand new field' }],
+    }
     localizeAdminLabels([probe], [])
     expect((probe.fields[0] as { label: unknown }).label).toEqual({ en: 'Brand new field' })
   })
 
   test('a privacy note reads in Finnish and Swedish on the scribe report', () => {
     const reports = config.collections.find((c) => c.slug === 'reports')!
-    const field = reports.fields.find((f) => 'name' in f && f.name === 'generalObservations') as { admin: { description: Record<string, string> } }
+    const field = reports.fields.find((f) => 'name' in f && f.name === 'generalObservations') as {
+      admin: { description: Record<string, string> }
+    }
     expect(field.admin.description.fi).toMatch(/ei nimiä/)
     expect(field.admin.description.sv).toMatch(/inga namn/)
   })

@@ -1,3 +1,5 @@
+import '../styles.css'
+
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
@@ -6,8 +8,6 @@ import { DesignTokens } from '@/components/portal/DesignTokens'
 import { getTranslator } from '@/i18n/getTranslator'
 import { directionOf, isContentLocale } from '@/i18n/locales'
 import { siteUrl } from '@/portal/siteUrl'
-
-import '../styles.css'
 
 // Pages are rendered on their first request and cached; nothing here may need the database at build time.
 export function generateStaticParams() {
@@ -18,7 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { metadataBase: new URL(siteUrl()) }
 }
 
-export default async function LangLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
+export default async function LangLayout({
+  children,
+  params,
+}: {
+  children: ReactNode
+  params: Promise<{ lang: string }>
+}) {
   const { lang } = await params
   if (!isContentLocale(lang)) notFound()
   const t = await getTranslator(lang)

@@ -23,7 +23,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang } = await params
   const t = await getTranslator(lang)
   const loaded = await loadPage(await getPayload({ config }), 'home', lang)
-  return buildMetadata({ lang, path: '', title: t('siteName'), siteName: t('siteName'), description: loaded?.page.summary, languages: interfaceLocales })
+  return buildMetadata({
+    lang,
+    path: '',
+    title: t('siteName'),
+    siteName: t('siteName'),
+    description: loaded?.page.summary,
+    languages: interfaceLocales,
+  })
 }
 
 const partOrder = ['sessions', 'event', 'monitoring']
@@ -37,7 +44,12 @@ export default async function Home({ params }: Props) {
   const [loaded, stats, parts, settings] = await Promise.all([
     loadPage(payload, 'home', lang),
     loadHomeStats(payload),
-    readWithFallback<Page>(payload, { collection: 'pages', where: { kind: { equals: 'toolkit-part' } }, lang, localizedFields: ['title', 'summary'] }),
+    readWithFallback<Page>(payload, {
+      collection: 'pages',
+      where: { kind: { equals: 'toolkit-part' } },
+      lang,
+      localizedFields: ['title', 'summary'],
+    }),
     loadSiteSettings(payload, lang),
   ])
   if (!loaded) notFound()
@@ -94,7 +106,11 @@ export default async function Home({ params }: Props) {
           <a href={`/${lang}/how-to-start`}>{t('home.startLink')}</a>
         </p>
       </section>
-      <section aria-labelledby="follow-title" lang={textLang !== lang ? lang : undefined} dir={textLang !== lang ? directionOf(lang) : undefined}>
+      <section
+        aria-labelledby="follow-title"
+        lang={textLang !== lang ? lang : undefined}
+        dir={textLang !== lang ? directionOf(lang) : undefined}
+      >
         <h2 id="follow-title">{c('footer.follow')}</h2>
         <ul className="follow">
           {settings.linkedinUrl && (

@@ -1,132 +1,135 @@
 // Reference content, kept as a module so the seed and the bench import it typed.
 const data = {
-  "slug": "home",
-  "kind": "home",
-  "locales": {
-    "fi": {
-      "title": "Hyvät väestösuhteet – työkalu kunnille",
-      "summary": "Työkalulla kunta kuulee asukkaitaan heidän omilla kielillään ja muuttaa kuulemansa toimenpiteiksi hyvien väestösuhteiden edistämiseksi.",
-      "content": [
+  slug: 'home',
+  kind: 'home',
+  locales: {
+    fi: {
+      title: 'Hyvät väestösuhteet – työkalu kunnille',
+      summary:
+        'Työkalulla kunta kuulee asukkaitaan heidän omilla kielillään ja muuttaa kuulemansa toimenpiteiksi hyvien väestösuhteiden edistämiseksi.',
+      content: [
         {
-          "p": "Hankkeessa on kehitetty ja mallinnettu yhdessä kuntien ja järjestöjen kanssa tiedonkeruu- ja päättäjätilaisuustyökalu. Omakielisissä keskustelutilaisuuksissa kerätään eri väestöryhmiin kuuluvien asukkaiden kokemuksia, havaintoja ja näkemyksiä osallisuudesta, asenteista, turvallisuuden tunteesta ja vuorovaikutuksesta omalla paikkakunnalla."
+          p: 'Hankkeessa on kehitetty ja mallinnettu yhdessä kuntien ja järjestöjen kanssa tiedonkeruu- ja päättäjätilaisuustyökalu. Omakielisissä keskustelutilaisuuksissa kerätään eri väestöryhmiin kuuluvien asukkaiden kokemuksia, havaintoja ja näkemyksiä osallisuudesta, asenteista, turvallisuuden tunteesta ja vuorovaikutuksesta omalla paikkakunnalla.',
         },
         {
-          "p": "Tiedonkeruista saatu tieto viedään päättäjätilaisuuteen. Esille nousevat aiheet muodostavat kuvan siitä, mitkä kehityskohteet ovat paikkakunnalla keskeisiä hyvien väestösuhteiden kannalta. Työkalun avulla kunta voi kuulla asukkaitaan monikielisesti ja edistää väestösuhteita kerätyn tiedon pohjalta."
+          p: 'Tiedonkeruista saatu tieto viedään päättäjätilaisuuteen. Esille nousevat aiheet muodostavat kuvan siitä, mitkä kehityskohteet ovat paikkakunnalla keskeisiä hyvien väestösuhteiden kannalta. Työkalun avulla kunta voi kuulla asukkaitaan monikielisesti ja edistää väestösuhteita kerätyn tiedon pohjalta.',
         },
         {
-          "h2": "Miksi edistää hyviä väestösuhteita paikallisesti?"
+          h2: 'Miksi edistää hyviä väestösuhteita paikallisesti?',
         },
         {
-          "ul": [
-            "Omakielisissä keskustelutilaisuuksissa kuullaan asukkaita, joita ei välttämättä tavoiteta muilla kuntakyselyillä.",
-            "Kunnilla on velvollisuus edistää väestösuhteita. Eritaustaisten asukkaiden kokemukset on otettava huomioon, jotta arki olisi turvallista, hyvinvoivaa ja yhdenvertaista kaikille kuntalaisille.",
-            "Vuorovaikutteiset menetelmät tukevat sitä, että päättäjätilaisuudet vaikuttavat myönteisesti osallistujien asenteisiin ja aikomuksiin edistää väestösuhteita (Päättäjätilaisuuksien arviointiraportti, VNK 2024)."
-          ]
+          ul: [
+            'Omakielisissä keskustelutilaisuuksissa kuullaan asukkaita, joita ei välttämättä tavoiteta muilla kuntakyselyillä.',
+            'Kunnilla on velvollisuus edistää väestösuhteita. Eritaustaisten asukkaiden kokemukset on otettava huomioon, jotta arki olisi turvallista, hyvinvoivaa ja yhdenvertaista kaikille kuntalaisille.',
+            'Vuorovaikutteiset menetelmät tukevat sitä, että päättäjätilaisuudet vaikuttavat myönteisesti osallistujien asenteisiin ja aikomuksiin edistää väestösuhteita (Päättäjätilaisuuksien arviointiraportti, VNK 2024).',
+          ],
         },
         {
-          "h2": "Työkalun kolme osaa"
+          h2: 'Työkalun kolme osaa',
         },
         {
-          "ol": [
-            "**Keskustelutilaisuudet eri väestöryhmille.** Kunta hankkii tiedonkeruun ostopalveluna paikallisilta järjestöiltä. Koulutetut omakieliset ohjaajat ja kirjurit toteuttavat ja kirjaavat keskustelut.",
-            "**Päättäjätilaisuus.** Päättäjät, järjestöt ja asukkaat käsittelevät tuloksia kokemuskorttien avulla Enemmän tätä, vähemmän tuota -menetelmällä ja laativat 1–4 toimenpiteen ohjelman.",
-            "**Seuranta ja vaikuttavuuden arviointi.** Kunta seuraa toimenpiteitä sovitun aikataulun ja työnjaon mukaan ja toistaa tiedonkeruun."
-          ]
+          ol: [
+            '**Keskustelutilaisuudet eri väestöryhmille.** Kunta hankkii tiedonkeruun ostopalveluna paikallisilta järjestöiltä. Koulutetut omakieliset ohjaajat ja kirjurit toteuttavat ja kirjaavat keskustelut.',
+            '**Päättäjätilaisuus.** Päättäjät, järjestöt ja asukkaat käsittelevät tuloksia kokemuskorttien avulla Enemmän tätä, vähemmän tuota -menetelmällä ja laativat 1–4 toimenpiteen ohjelman.',
+            '**Seuranta ja vaikuttavuuden arviointi.** Kunta seuraa toimenpiteitä sovitun aikataulun ja työnjaon mukaan ja toistaa tiedonkeruun.',
+          ],
         },
         {
-          "h2": "Missä työkalua on käytetty?"
+          h2: 'Missä työkalua on käytetty?',
         },
         {
-          "p": "Pilottihankkeen (2021–2023) ja jatkohankkeen (2023–2025) aikana tiedonkeruuta on toteutettu hankkeen ostopalvelurahalla ja sparrauksella 31 kunnassa ja ainakin 15 kielellä. Valtaosassa kunnista on järjestetty myös päättäjätilaisuus."
+          p: 'Pilottihankkeen (2021–2023) ja jatkohankkeen (2023–2025) aikana tiedonkeruuta on toteutettu hankkeen ostopalvelurahalla ja sparrauksella 31 kunnassa ja ainakin 15 kielellä. Valtaosassa kunnista on järjestetty myös päättäjätilaisuus.',
         },
         {
-          "p": "Tämän portaalin sisältö perustuu ELY-keskuksen sivuun [Tiedonkeruu- ja päättäjätilaisuustyökalu](https://www.ely-keskus.fi/fi/hvs-tiedonkeruutyokalu)."
-        }
-      ]
+          p: 'Tämän portaalin sisältö perustuu ELY-keskuksen sivuun [Tiedonkeruu- ja päättäjätilaisuustyökalu](https://www.ely-keskus.fi/fi/hvs-tiedonkeruutyokalu).',
+        },
+      ],
     },
-    "sv": {
-      "title": "Goda relationer mellan befolkningsgrupper – ett verktyg för kommuner",
-      "summary": "Med verktyget hör kommunen sina invånare på deras egna språk och omsätter det den hör i åtgärder för goda relationer mellan befolkningsgrupper.",
-      "content": [
+    sv: {
+      title: 'Goda relationer mellan befolkningsgrupper – ett verktyg för kommuner',
+      summary:
+        'Med verktyget hör kommunen sina invånare på deras egna språk och omsätter det den hör i åtgärder för goda relationer mellan befolkningsgrupper.',
+      content: [
         {
-          "p": "I projektet har ett verktyg för datainsamling och beslutsfattarevenemang utvecklats och modellerats tillsammans med kommuner och organisationer. Vid diskussionstillfällen på invånarnas egna språk samlas erfarenheter, iakttagelser och synpunkter in från invånare i olika befolkningsgrupper om delaktighet, attityder, trygghetskänsla och interaktion på den egna orten."
+          p: 'I projektet har ett verktyg för datainsamling och beslutsfattarevenemang utvecklats och modellerats tillsammans med kommuner och organisationer. Vid diskussionstillfällen på invånarnas egna språk samlas erfarenheter, iakttagelser och synpunkter in från invånare i olika befolkningsgrupper om delaktighet, attityder, trygghetskänsla och interaktion på den egna orten.',
         },
         {
-          "p": "Informationen från datainsamlingen förs vidare till ett beslutsfattarevenemang. De teman som lyfts fram ger en bild av vilka utvecklingsområden som är centrala för goda relationer mellan befolkningsgrupperna på orten. Med verktyget kan kommunen höra sina invånare på flera språk och främja relationerna utifrån det insamlade materialet."
+          p: 'Informationen från datainsamlingen förs vidare till ett beslutsfattarevenemang. De teman som lyfts fram ger en bild av vilka utvecklingsområden som är centrala för goda relationer mellan befolkningsgrupperna på orten. Med verktyget kan kommunen höra sina invånare på flera språk och främja relationerna utifrån det insamlade materialet.',
         },
         {
-          "h2": "Varför främja goda relationer lokalt?"
+          h2: 'Varför främja goda relationer lokalt?',
         },
         {
-          "ul": [
-            "Vid diskussionstillfällen på det egna språket hörs invånare som kommunen inte nödvändigtvis når med andra enkäter.",
-            "Kommunerna har en skyldighet att främja goda relationer mellan befolkningsgrupper. Erfarenheterna hos invånare med olika bakgrund måste beaktas för att vardagen ska vara trygg, välmående och jämlik för alla.",
-            "Interaktiva metoder bidrar till att beslutsfattarevenemangen påverkar deltagarnas attityder och avsikter att främja goda relationer positivt (utvärderingsrapport om beslutsfattarevenemangen, statsrådets kansli 2024)."
-          ]
+          ul: [
+            'Vid diskussionstillfällen på det egna språket hörs invånare som kommunen inte nödvändigtvis når med andra enkäter.',
+            'Kommunerna har en skyldighet att främja goda relationer mellan befolkningsgrupper. Erfarenheterna hos invånare med olika bakgrund måste beaktas för att vardagen ska vara trygg, välmående och jämlik för alla.',
+            'Interaktiva metoder bidrar till att beslutsfattarevenemangen påverkar deltagarnas attityder och avsikter att främja goda relationer positivt (utvärderingsrapport om beslutsfattarevenemangen, statsrådets kansli 2024).',
+          ],
         },
         {
-          "h2": "Verktygets tre delar"
+          h2: 'Verktygets tre delar',
         },
         {
-          "ol": [
-            "**Diskussionstillfällen för olika befolkningsgrupper.** Kommunen köper datainsamlingen som tjänst av lokala organisationer. Utbildade samtalsledare och skribenter som talar deltagarnas språk genomför och dokumenterar diskussionerna.",
-            "**Beslutsfattarevenemang.** Beslutsfattare, organisationer och invånare behandlar resultaten med hjälp av erfarenhetskort enligt metoden Mer av det här, mindre av det där och gör upp ett program med 1–4 åtgärder.",
-            "**Uppföljning och bedömning av effekterna.** Kommunen följer upp åtgärderna enligt en överenskommen tidtabell och arbetsfördelning och upprepar datainsamlingen."
-          ]
+          ol: [
+            '**Diskussionstillfällen för olika befolkningsgrupper.** Kommunen köper datainsamlingen som tjänst av lokala organisationer. Utbildade samtalsledare och skribenter som talar deltagarnas språk genomför och dokumenterar diskussionerna.',
+            '**Beslutsfattarevenemang.** Beslutsfattare, organisationer och invånare behandlar resultaten med hjälp av erfarenhetskort enligt metoden Mer av det här, mindre av det där och gör upp ett program med 1–4 åtgärder.',
+            '**Uppföljning och bedömning av effekterna.** Kommunen följer upp åtgärderna enligt en överenskommen tidtabell och arbetsfördelning och upprepar datainsamlingen.',
+          ],
         },
         {
-          "h2": "Var har verktyget använts?"
+          h2: 'Var har verktyget använts?',
         },
         {
-          "p": "Under pilotprojektet (2021–2023) och fortsättningsprojektet (2023–2025) har data samlats in i 31 kommuner och på minst 15 språk med projektets köptjänstmedel och sparrning. I de flesta kommunerna har också ett beslutsfattarevenemang ordnats."
+          p: 'Under pilotprojektet (2021–2023) och fortsättningsprojektet (2023–2025) har data samlats in i 31 kommuner och på minst 15 språk med projektets köptjänstmedel och sparrning. I de flesta kommunerna har också ett beslutsfattarevenemang ordnats.',
         },
         {
-          "p": "Innehållet i portalen bygger på NTM-centralens sida [Datainsamlingar och beslutsfattarevenemang](https://www.ely-keskus.fi/sv/hvs-tiedonkeruutyokalu)."
-        }
-      ]
+          p: 'Innehållet i portalen bygger på NTM-centralens sida [Datainsamlingar och beslutsfattarevenemang](https://www.ely-keskus.fi/sv/hvs-tiedonkeruutyokalu).',
+        },
+      ],
     },
-    "en": {
-      "title": "Good population relations – a toolkit for municipalities",
-      "summary": "With the toolkit a municipality hears its residents in their own languages and turns what it hears into actions for good relations between population groups.",
-      "content": [
+    en: {
+      title: 'Good population relations – a toolkit for municipalities',
+      summary:
+        'With the toolkit a municipality hears its residents in their own languages and turns what it hears into actions for good relations between population groups.',
+      content: [
         {
-          "p": "The project has developed and modelled, together with municipalities and NGOs, a toolkit of data collection and decision-maker events. In discussion sessions held in residents’ own languages, people from different population groups share their experiences, observations and views on participation, attitudes, sense of safety and interaction in their home town."
+          p: 'The project has developed and modelled, together with municipalities and NGOs, a toolkit of data collection and decision-maker events. In discussion sessions held in residents’ own languages, people from different population groups share their experiences, observations and views on participation, attitudes, sense of safety and interaction in their home town.',
         },
         {
-          "p": "What the sessions bring up is taken to a decision-maker event. The topics show which issues matter most for good population relations locally. The toolkit lets a municipality hear its residents in many languages and promote good relations on the basis of what it has learned."
+          p: 'What the sessions bring up is taken to a decision-maker event. The topics show which issues matter most for good population relations locally. The toolkit lets a municipality hear its residents in many languages and promote good relations on the basis of what it has learned.',
         },
         {
-          "h2": "Why promote good population relations locally?"
+          h2: 'Why promote good population relations locally?',
         },
         {
-          "ul": [
-            "Discussion sessions in residents’ own languages reach people whom ordinary municipal surveys may not reach.",
-            "Municipalities have a duty to promote good population relations. The experiences of residents of different backgrounds must be taken into account so that everyday life is safe, healthy and equal for everyone.",
-            "Interactive methods help decision-maker events have a positive effect on participants’ attitudes and their intentions to promote good relations (evaluation report on the decision-maker events, Prime Minister’s Office 2024)."
-          ]
+          ul: [
+            'Discussion sessions in residents’ own languages reach people whom ordinary municipal surveys may not reach.',
+            'Municipalities have a duty to promote good population relations. The experiences of residents of different backgrounds must be taken into account so that everyday life is safe, healthy and equal for everyone.',
+            'Interactive methods help decision-maker events have a positive effect on participants’ attitudes and their intentions to promote good relations (evaluation report on the decision-maker events, Prime Minister’s Office 2024).',
+          ],
         },
         {
-          "h2": "The three parts of the toolkit"
+          h2: 'The three parts of the toolkit',
         },
         {
-          "ol": [
-            "**Discussion sessions for population groups.** The municipality buys the data collection as a service from local NGOs. Trained facilitators and scribes who speak the participants’ language run and record the discussions.",
-            "**Decision-maker event.** Decision-makers, NGOs and residents work through the results with experience cards using the “more of this, less of that” method and agree a programme of 1–4 actions.",
-            "**Monitoring and impact evaluation.** The municipality follows the actions on an agreed schedule with a clear division of labour, and repeats the data collection."
-          ]
+          ol: [
+            '**Discussion sessions for population groups.** The municipality buys the data collection as a service from local NGOs. Trained facilitators and scribes who speak the participants’ language run and record the discussions.',
+            '**Decision-maker event.** Decision-makers, NGOs and residents work through the results with experience cards using the “more of this, less of that” method and agree a programme of 1–4 actions.',
+            '**Monitoring and impact evaluation.** The municipality follows the actions on an agreed schedule with a clear division of labour, and repeats the data collection.',
+          ],
         },
         {
-          "h2": "Where has the toolkit been used?"
+          h2: 'Where has the toolkit been used?',
         },
         {
-          "p": "During the pilot (2021–2023) and the continuation project (2023–2025), data was collected with the project’s purchased-service funding and coaching in 31 municipalities and in at least 15 languages. Most of them also held a decision-maker event."
+          p: 'During the pilot (2021–2023) and the continuation project (2023–2025), data was collected with the project’s purchased-service funding and coaching in 31 municipalities and in at least 15 languages. Most of them also held a decision-maker event.',
         },
         {
-          "p": "The content of this portal is based on the ELY Centre’s page [Data collection and decision-maker event toolkit](https://www.ely-keskus.fi/fi/hvs-tiedonkeruutyokalu) (in Finnish)."
-        }
-      ]
-    }
-  }
+          p: 'The content of this portal is based on the ELY Centre’s page [Data collection and decision-maker event toolkit](https://www.ely-keskus.fi/fi/hvs-tiedonkeruutyokalu) (in Finnish).',
+        },
+      ],
+    },
+  },
 }
 
 export default data

@@ -54,9 +54,15 @@ export default async function ContentPage({ params }: Props) {
   const textLang = isInterfaceLocale(lang) || !fellBack.has('content') ? lang : 'fi'
   const uiLang = textLanguage(textLang, 'portal')
   const t = await getTranslator(uiLang, 'portal')
-  const settings = page.kind === 'contacts' || page.kind === 'accessibility' ? await loadSiteSettings(payload, lang) : null
+  const settings =
+    page.kind === 'contacts' || page.kind === 'accessibility' ? await loadSiteSettings(payload, lang) : null
   return (
-    <Shell lang={lang} path={`/${slug}`} languages={residents ? contentLocaleCodes : interfaceLocales} textLang={textLang}>
+    <Shell
+      lang={lang}
+      path={`/${slug}`}
+      languages={residents ? contentLocaleCodes : interfaceLocales}
+      textLang={textLang}
+    >
       <article>
         {fellBack.size > 0 && textLang === lang && <FallbackNotice lang={lang} />}
         <h1 lang={fellBack.has('title') && textLang === lang ? 'fi' : undefined}>{page.title}</h1>

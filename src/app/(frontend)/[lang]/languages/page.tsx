@@ -16,7 +16,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang } = await params
   const t = await getTranslator(textLanguage(lang, 'portal'), 'portal')
   const c = await getTranslator(lang)
-  return buildMetadata({ lang, path: '/languages', title: t('languages.title'), siteName: c('siteName'), description: t('languages.intro'), languages: interfaceLocales })
+  return buildMetadata({
+    lang,
+    path: '/languages',
+    title: t('languages.title'),
+    siteName: c('siteName'),
+    description: t('languages.intro'),
+    languages: interfaceLocales,
+  })
 }
 
 /** The languages residents have been heard in, each named in its own script with its own `lang` and `dir`. */

@@ -14,7 +14,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang } = await params
   const t = await getTranslator(textLanguage(lang, 'portal'), 'portal')
   const c = await getTranslator(lang)
-  return buildMetadata({ lang, path: '/library', title: t('library.title'), siteName: c('siteName'), description: t('library.intro'), languages: interfaceLocales })
+  return buildMetadata({
+    lang,
+    path: '/library',
+    title: t('library.title'),
+    siteName: c('siteName'),
+    description: t('library.intro'),
+    languages: interfaceLocales,
+  })
 }
 
 /** The whole library, cached; filtered views are rewritten to ./filtered by the proxy. */

@@ -14,7 +14,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang } = await params
   const t = await getTranslator(textLanguage(lang, 'portal'), 'portal')
   const c = await getTranslator(lang)
-  return buildMetadata({ lang, path: '/municipalities', title: t('municipalities.title'), siteName: c('siteName'), description: t('municipalities.intro'), languages: interfaceLocales })
+  return buildMetadata({
+    lang,
+    path: '/municipalities',
+    title: t('municipalities.title'),
+    siteName: c('siteName'),
+    description: t('municipalities.intro'),
+    languages: interfaceLocales,
+  })
 }
 
 /** Every municipality by region, cached; searches are rewritten to ./filtered by the proxy. */

@@ -15,7 +15,13 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
   return { title: (await getTranslator(lang, 'forms'))('myData.title') }
 }
 
-export default async function MyDataPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<SearchParams> }) {
+export default async function MyDataPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ lang: string }>
+  searchParams: Promise<SearchParams>
+}) {
   const { lang } = await params
   const query = await searchParams
   const t = await getTranslator(lang, 'forms')
@@ -48,15 +54,32 @@ export default async function MyDataPage({ params, searchParams }: { params: Pro
       />
     )
   }
-  const errors = Object.fromEntries(erroredFields(query).filter((f) => messages[f]).map((f) => [f, t(messages[f])]))
+  const errors = Object.fromEntries(
+    erroredFields(query)
+      .filter((f) => messages[f])
+      .map((f) => [f, t(messages[f])]),
+  )
   return (
     <main id="main">
       <h1>{t('myData.title')}</h1>
       <p>{t('myData.intro')}</p>
-      <ErrorSummary title={t('errorSummary')} items={Object.entries(errors).map(([, message]) => ({ id: 'email', message }))} />
+      <ErrorSummary
+        title={t('errorSummary')}
+        items={Object.entries(errors).map(([, message]) => ({ id: 'email', message }))}
+      />
       <form method="post" action="/api/email/my-data" noValidate>
         <input type="hidden" name="lang" value={formLang} />
-        <TextField id="email" name="email" type="email" label={t('myData.email')} required requiredLabel={t('required')} autoComplete="email" maxLength={254} error={errors.email} />
+        <TextField
+          id="email"
+          name="email"
+          type="email"
+          label={t('myData.email')}
+          required
+          requiredLabel={t('required')}
+          autoComplete="email"
+          maxLength={254}
+          error={errors.email}
+        />
         <Honeypot label={t('honeypot')} />
         <SubmitButton label={t('myData.submit')} />
       </form>

@@ -18,7 +18,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang } = await params
   const t = await getTranslator(textLanguage(lang, 'portal'), 'portal')
   const c = await getTranslator(lang)
-  return { ...buildMetadata({ lang, path: '/search', title: t('search.title'), siteName: c('siteName'), languages: interfaceLocales }), robots: { index: false } }
+  return {
+    ...buildMetadata({
+      lang,
+      path: '/search',
+      title: t('search.title'),
+      siteName: c('siteName'),
+      languages: interfaceLocales,
+    }),
+    robots: { index: false },
+  }
 }
 
 /** Pages and materials matching the query in the current language, rendered on the server. */
@@ -40,7 +49,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <button type="submit">{t('search.button')}</button>
       </form>
       <p role="status" className="result-count">
-        {!q ? t('search.prompt') : hits.length ? t('search.results', { count: hits.length, q }) : t('search.none', { q })}
+        {!q
+          ? t('search.prompt')
+          : hits.length
+            ? t('search.results', { count: hits.length, q })
+            : t('search.none', { q })}
       </p>
       {pages.length > 0 && (
         <section aria-labelledby="hits-pages">

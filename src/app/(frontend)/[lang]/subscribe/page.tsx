@@ -16,14 +16,25 @@ const fieldMessages: Record<string, string> = {
   rateLimited: 'errors.rateLimited',
   tooLarge: 'errors.tooLarge',
 }
-const fieldIds: Record<string, string> = { email: 'email', language: 'language-fi', regions: 'regions-first', consent: 'consent' }
+const fieldIds: Record<string, string> = {
+  email: 'email',
+  language: 'language-fi',
+  regions: 'regions-first',
+  consent: 'consent',
+}
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params
   return { title: (await getTranslator(lang, 'forms'))('subscribe.title') }
 }
 
-export default async function SubscribePage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<SearchParams> }) {
+export default async function SubscribePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ lang: string }>
+  searchParams: Promise<SearchParams>
+}) {
   const { lang } = await params
   const query = await searchParams
   const t = await getTranslator(lang, 'forms')
@@ -35,7 +46,11 @@ export default async function SubscribePage({ params, searchParams }: { params: 
       </ResultNotice>
     )
   }
-  const errors = Object.fromEntries(erroredFields(query).filter((f) => fieldMessages[f]).map((f) => [f, t(fieldMessages[f])]))
+  const errors = Object.fromEntries(
+    erroredFields(query)
+      .filter((f) => fieldMessages[f])
+      .map((f) => [f, t(fieldMessages[f])]),
+  )
   const chosenLanguage = first(query, 'language') || formLang
   const chosenRegions = new Set(all(query, 'regions'))
   const regionLang = formLang as 'fi' | 'sv' | 'en'
@@ -50,14 +65,34 @@ export default async function SubscribePage({ params, searchParams }: { params: 
       />
       <form method="post" action="/api/email/subscribe" noValidate>
         <input type="hidden" name="lang" value={formLang} />
-        <TextField id="email" name="email" type="email" label={t('subscribe.email')} required requiredLabel={t('required')} autoComplete="email" maxLength={254} error={errors.email} />
+        <TextField
+          id="email"
+          name="email"
+          type="email"
+          label={t('subscribe.email')}
+          required
+          requiredLabel={t('required')}
+          autoComplete="email"
+          maxLength={254}
+          error={errors.email}
+        />
 
         <fieldset style={{ marginBottom: '1rem' }} aria-describedby={describedBy('language')}>
           <legend style={{ fontWeight: 600 }}>{t('subscribe.language')}</legend>
-          {errors.language && <p id="language-error" style={{ color: '#b00020' }}>{errors.language}</p>}
+          {errors.language && (
+            <p id="language-error" style={{ color: '#b00020' }}>
+              {errors.language}
+            </p>
+          )}
           {(['fi', 'sv', 'en'] as const).map((code) => (
             <div key={code}>
-              <input type="radio" id={`language-${code}`} name="language" value={code} defaultChecked={chosenLanguage === code} />{' '}
+              <input
+                type="radio"
+                id={`language-${code}`}
+                name="language"
+                value={code}
+                defaultChecked={chosenLanguage === code}
+              />{' '}
               <label htmlFor={`language-${code}`} lang={code}>
                 {t(`languages.${code}`)}
               </label>
@@ -65,10 +100,17 @@ export default async function SubscribePage({ params, searchParams }: { params: 
           ))}
         </fieldset>
 
-        <fieldset style={{ marginBottom: '1rem' }} aria-describedby={['regions-hint', describedBy('regions')].filter(Boolean).join(' ')}>
+        <fieldset
+          style={{ marginBottom: '1rem' }}
+          aria-describedby={['regions-hint', describedBy('regions')].filter(Boolean).join(' ')}
+        >
           <legend style={{ fontWeight: 600 }}>{t('subscribe.regions')}</legend>
           <p id="regions-hint">{t('subscribe.regionsHint')}</p>
-          {errors.regions && <p id="regions-error" style={{ color: '#b00020' }}>{errors.regions}</p>}
+          {errors.regions && (
+            <p id="regions-error" style={{ color: '#b00020' }}>
+              {errors.regions}
+            </p>
+          )}
           <div style={{ columns: '14rem' }}>
             {regions.map((region, i) => (
               <div key={region.value}>
@@ -86,8 +128,19 @@ export default async function SubscribePage({ params, searchParams }: { params: 
         </fieldset>
 
         <div style={{ marginBottom: '1rem' }}>
-          {errors.consent && <p id="consent-error" style={{ color: '#b00020' }}>{errors.consent}</p>}
-          <input type="checkbox" id="consent" name="consent" required aria-invalid={errors.consent ? true : undefined} aria-describedby={describedBy('consent')} />{' '}
+          {errors.consent && (
+            <p id="consent-error" style={{ color: '#b00020' }}>
+              {errors.consent}
+            </p>
+          )}
+          <input
+            type="checkbox"
+            id="consent"
+            name="consent"
+            required
+            aria-invalid={errors.consent ? true : undefined}
+            aria-describedby={describedBy('consent')}
+          />{' '}
           <label htmlFor="consent">{t('subscribe.consent')}</label>{' '}
           <a href={`/${lang}/privacy-notice`}>{t('subscribe.privacyLink')}</a>
         </div>

@@ -8,7 +8,13 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
   return { title: (await getTranslator(lang, 'forms'))('unsubscribe.title') }
 }
 
-export default async function UnsubscribePage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<SearchParams> }) {
+export default async function UnsubscribePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ lang: string }>
+  searchParams: Promise<SearchParams>
+}) {
   const { lang } = await params
   const query = await searchParams
   const t = await getTranslator(lang, 'forms')

@@ -26,7 +26,13 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
   return { title: (await getTranslator(lang, 'forms'))('workspace.title') }
 }
 
-export default async function WorkspacePage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<SearchParams> }) {
+export default async function WorkspacePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ lang: string }>
+  searchParams: Promise<SearchParams>
+}) {
   const { lang } = await params
   const query = await searchParams
   const t = await getTranslator(lang, 'forms')
@@ -43,8 +49,18 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
       .filter((f) => fieldMessages[f])
       .map((f) => [f, t(fieldMessages[f], { max: maxLengths[f] })]),
   )
-  const text = (name: string, opts: { required?: boolean; type?: 'email'; maxLength: number; autoComplete?: string; multiline?: boolean }) => (
-    <TextField id={name} name={name} label={t(`workspace.${name}`)} requiredLabel={t('required')} error={errors[name]} {...opts} />
+  const text = (
+    name: string,
+    opts: { required?: boolean; type?: 'email'; maxLength: number; autoComplete?: string; multiline?: boolean },
+  ) => (
+    <TextField
+      id={name}
+      name={name}
+      label={t(`workspace.${name}`)}
+      requiredLabel={t('required')}
+      error={errors[name]}
+      {...opts}
+    />
   )
   return (
     <main id="main">
@@ -52,7 +68,10 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
       <p>{t('workspace.intro')}</p>
       <ErrorSummary
         title={t('errorSummary')}
-        items={Object.entries(errors).map(([f, message]) => ({ id: f === 'language' ? 'language' : f === 'rateLimited' || f === 'tooLarge' ? 'name' : f, message }))}
+        items={Object.entries(errors).map(([f, message]) => ({
+          id: f === 'language' ? 'language' : f === 'rateLimited' || f === 'tooLarge' ? 'name' : f,
+          message,
+        }))}
       />
       <form method="post" action="/api/email/workspace" noValidate>
         <input type="hidden" name="lang" value={formLang} />
@@ -75,8 +94,19 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
           </select>
         </div>
         <div style={{ marginBottom: '1rem' }}>
-          {errors.consent && <p id="consent-error" style={{ color: '#b00020' }}>{errors.consent}</p>}
-          <input type="checkbox" id="consent" name="consent" required aria-invalid={errors.consent ? true : undefined} aria-describedby={errors.consent ? 'consent-error' : undefined} />{' '}
+          {errors.consent && (
+            <p id="consent-error" style={{ color: '#b00020' }}>
+              {errors.consent}
+            </p>
+          )}
+          <input
+            type="checkbox"
+            id="consent"
+            name="consent"
+            required
+            aria-invalid={errors.consent ? true : undefined}
+            aria-describedby={errors.consent ? 'consent-error' : undefined}
+          />{' '}
           <label htmlFor="consent">{t('workspace.consent')}</label>{' '}
           <a href={`/${lang}/privacy-notice`}>{t('subscribe.privacyLink')}</a>
         </div>

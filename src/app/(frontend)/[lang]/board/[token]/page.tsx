@@ -37,7 +37,12 @@ export default async function BoardPage({ params }: Params) {
   const data = {
     title: event.title,
     groups: (event.smallGroups ?? []).map((g) => g.name),
-    axes: { xLow: event.grid?.xAxisLow ?? '', xHigh: event.grid?.xAxisHigh ?? '', yLow: event.grid?.yAxisLow ?? '', yHigh: event.grid?.yAxisHigh ?? '' },
+    axes: {
+      xLow: event.grid?.xAxisLow ?? '',
+      xHigh: event.grid?.xAxisHigh ?? '',
+      yLow: event.grid?.yAxisLow ?? '',
+      yHigh: event.grid?.yAxisHigh ?? '',
+    },
     cards: await eventCards(payload, event, lang),
   }
   return (

@@ -25,7 +25,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [material] = await loadMaterials(await getPayload({ config }), textLanguage(lang, 'portal'), { slug })
   if (!material) return {}
   const c = await getTranslator(lang)
-  return buildMetadata({ lang, path: `/library/${slug}`, title: material.title, siteName: c('siteName'), description: material.description, languages: interfaceLocales })
+  return buildMetadata({
+    lang,
+    path: `/library/${slug}`,
+    title: material.title,
+    siteName: c('siteName'),
+    description: material.description,
+    languages: interfaceLocales,
+  })
 }
 
 /** One material: what it is for, and every language version with its file or an honest "not yet". */

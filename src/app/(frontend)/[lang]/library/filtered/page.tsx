@@ -17,7 +17,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang } = await params
   const t = await getTranslator(textLanguage(lang, 'portal'), 'portal')
   const c = await getTranslator(lang)
-  return { ...buildMetadata({ lang, path: '/library', title: t('library.title'), siteName: c('siteName'), languages: interfaceLocales }), robots: { index: false } }
+  return {
+    ...buildMetadata({
+      lang,
+      path: '/library',
+      title: t('library.title'),
+      siteName: c('siteName'),
+      languages: interfaceLocales,
+    }),
+    robots: { index: false },
+  }
 }
 
 /** The library filtered by language and/or format (`/<lang>/library?language=so&format=docx`, rewritten here by the proxy). */

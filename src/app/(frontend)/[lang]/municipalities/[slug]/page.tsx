@@ -25,7 +25,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!profile) return {}
   const c = await getTranslator(lang)
   const m = profile.municipality
-  return buildMetadata({ lang, path: `/municipalities/${slug}`, title: lang === 'sv' && m.nameSv ? m.nameSv : m.name, siteName: c('siteName'), description: m.summary, languages: interfaceLocales })
+  return buildMetadata({
+    lang,
+    path: `/municipalities/${slug}`,
+    title: lang === 'sv' && m.nameSv ? m.nameSv : m.name,
+    siteName: c('siteName'),
+    description: m.summary,
+    languages: interfaceLocales,
+  })
 }
 
 /** One municipality's public profile: summary, languages, sessions (aggregate), the event, public actions. */
@@ -105,7 +112,9 @@ export default async function MunicipalityPage({ params }: Props) {
                   <h3>{a.title}</h3>
                   {a.description && <p>{a.description}</p>}
                   <p lang={textLang}>
-                    <span className={`status status--action-${a.status}`}>{t(`municipalities.actionStatus.${a.status}`)}</span>{' '}
+                    <span className={`status status--action-${a.status}`}>
+                      {t(`municipalities.actionStatus.${a.status}`)}
+                    </span>{' '}
                     {typeof a.progress === 'number' && t('municipalities.progress', { value: a.progress })}
                   </p>
                 </li>

@@ -17,7 +17,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang } = await params
   const t = await getTranslator(textLanguage(lang, 'portal'), 'portal')
   const c = await getTranslator(lang)
-  return { ...buildMetadata({ lang, path: '/municipalities', title: t('municipalities.title'), siteName: c('siteName'), languages: interfaceLocales }), robots: { index: false } }
+  return {
+    ...buildMetadata({
+      lang,
+      path: '/municipalities',
+      title: t('municipalities.title'),
+      siteName: c('siteName'),
+      languages: interfaceLocales,
+    }),
+    robots: { index: false },
+  }
 }
 
 /** The municipality list searched and filtered (`?q=&region=&phase=`, rewritten here by the proxy). */

@@ -31,7 +31,19 @@ export default async function SurveyPage({ params }: Params) {
     )
   }
   const m: Record<string, string> = {}
-  for (const key of ['respondentGroup', 'dataCollectionEffect', 'eventEffect', 'intentions', 'comments', 'submit', 'sending', 'thanks', 'alreadyAnswered', 'answerAgain', 'chooseOne']) {
+  for (const key of [
+    'respondentGroup',
+    'dataCollectionEffect',
+    'eventEffect',
+    'intentions',
+    'comments',
+    'submit',
+    'sending',
+    'thanks',
+    'alreadyAnswered',
+    'answerAgain',
+    'chooseOne',
+  ]) {
     m[key] = t(`survey.${key}`)
   }
   for (const e of ['none', 'little', 'some', 'much']) m[`effect.${e}`] = t(`survey.effects.${e}`)

@@ -48,7 +48,12 @@ export default async function TallyPage({ params }: Params) {
       <h1>
         {t('tally.title')}: {found.event.title}
       </h1>
-      <TallyScreen token={token} lang={lang} initial={{ cards: tally.cards, groupsAnswered: tally.groupsAnswered }} m={m} />
+      <TallyScreen
+        token={token}
+        lang={lang}
+        initial={{ cards: tally.cards, groupsAnswered: tally.groupsAnswered }}
+        m={m}
+      />
     </main>
   )
 }
