@@ -1,7 +1,7 @@
 import type { Access, PayloadRequest } from 'payload'
 
-import { idOf } from './roles'
 import { projectScope } from './projectScope'
+import { idOf } from './roles'
 
 /**
  * Where a record takes its project from when a hook copies it from a parent
@@ -9,22 +9,39 @@ import { projectScope } from './projectScope'
  */
 export type ProjectSource = { field: string; collection: 'sessions' | 'decision-events' }
 
-/** The project the record will belong to: its parent's when it has one (the hooks copy it from there), else its own. */
-async function projectOf(req: PayloadRequest, data: Record<string, unknown>, source?: ProjectSource): Promise<string | null> {
+/**
+ * The project the record will belong to: its parent's when it names one (the hooks copy it from there),
+ * else its own; `undefined` when the data names neither, `null` when what it names does not exist.
+ */
+async function projectOf(
+  req: PayloadRequest,
+  data: Record<string, unknown>,
+  source?: ProjectSource,
+): Promise<string | null | undefined> {
   const parentId = source ? idOf(data[source.field] as string | null) : null
   if (source && parentId) {
     const parent = await req.payload
-      .findByID({ collection: source.collection, id: parentId, depth: 0, overrideAccess: true, req, disableErrors: true })
+      .findByID({
+        collection: source.collection,
+        id: parentId,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        disableErrors: true,
+      })
       .catch(() => null)
     return parent ? idOf(parent.project as string) : null
   }
-  return idOf(data.project as string | null)
+  return idOf(data.project as string | null) ?? undefined
 }
 
 /**
- * Create access for project-owned records. Without data (the admin asking
- * whether to show "Create new") it answers whether the person has any project;
- * with data, whether the record's project is one of theirs.
+ * Create access for project-owned records. The admin asks before any data
+ * exists (for "Create new" and the empty form, with no project chosen yet):
+ * then the answer is whether the person has a project at all. Once the data
+ * names a project (or the parent it is copied from), that project must be one
+ * of theirs. A record that names none is refused by the required project
+ * field's own validation, with its message.
  */
 export function createsInOwnProject(as: 'coordinator' | 'organizer', source?: ProjectSource): Access {
   return async ({ req, data }) => {
@@ -32,6 +49,7 @@ export function createsInOwnProject(as: 'coordinator' | 'organizer', source?: Pr
     if (ids.length === 0) return false
     if (!data) return true
     const project = await projectOf(req, data, source)
+    if (project === undefined) return true
     return project !== null && ids.includes(project)
   }
 }

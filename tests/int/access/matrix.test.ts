@@ -4,9 +4,15 @@
  * between municipalities and the field-level rules.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import type { CollectionSlug } from 'payload'
+import { type CollectionSlug, createLocalReq, docAccessOperation, getAccessResults } from 'payload'
 
-import { buildWorld, outcome, refusal, type World } from '../../helpers/fixtures'
+import {
+  buildWorld,
+  outcome,
+  refusal,
+  type SignedInActor as SignedInActorName,
+  type World,
+} from '../../helpers/fixtures'
 import { startPayload, type TestPortal } from '../../helpers/startPayload'
 import { describeMatrix, type Transport } from './expectations'
 
@@ -23,9 +29,12 @@ afterAll(async () => {
 })
 
 const local = (): Transport => ({
-  read: (actor, collection, id, draft) => outcome(w.payload.findByID({ collection, id, draft, depth: 0, ...w.as(actor) })),
+  read: (actor, collection, id, draft) =>
+    outcome(w.payload.findByID({ collection, id, draft, depth: 0, ...w.as(actor) })),
   listed: async (actor, collection, id, draft) => {
-    const result = await outcome(w.payload.find({ collection, where: { id: { equals: id } }, draft, depth: 0, ...w.as(actor) }))
+    const result = await outcome(
+      w.payload.find({ collection, where: { id: { equals: id } }, draft, depth: 0, ...w.as(actor) }),
+    )
     return result.ok && (result.doc.docs as { id: string }[]).some((d) => String(d.id) === id)
   },
   create: (actor, collection, data, file, draft) =>
@@ -89,17 +98,32 @@ describe("B's coordinator and A's project", () => {
       }),
     )
     expect(messages.length).toBeGreaterThan(0)
-    expect((await w.payload.count({ collection: 'reports', where: { title: { equals: 'Väärä raportti' } } })).totalDocs).toBe(0)
+    expect(
+      (await w.payload.count({ collection: 'reports', where: { title: { equals: 'Väärä raportti' } } })).totalDocs,
+    ).toBe(0)
   })
 
   test('cannot add an action to A’s event', async () => {
-    await refusal(w.payload.create({ collection: 'actions', data: { event: w.events.A, title: 'Vieras toimenpide' } as never, ...w.as('coordinatorB') }))
-    expect((await w.payload.count({ collection: 'actions', where: { event: { equals: w.events.A } } })).totalDocs).toBe(2)
+    await refusal(
+      w.payload.create({
+        collection: 'actions',
+        data: { event: w.events.A, title: 'Vieras toimenpide' } as never,
+        ...w.as('coordinatorB'),
+      }),
+    )
+    expect((await w.payload.count({ collection: 'actions', where: { event: { equals: w.events.A } } })).totalDocs).toBe(
+      2,
+    )
   })
 
   test('cannot move its own session into A’s project', async () => {
     const messages = await refusal(
-      w.payload.update({ collection: 'sessions', id: w.sessions.B, data: { project: w.projects.A }, ...w.as('coordinatorB') }),
+      w.payload.update({
+        collection: 'sessions',
+        id: w.sessions.B,
+        data: { project: w.projects.A },
+        ...w.as('coordinatorB'),
+      }),
     )
     expect(messages).toContain('You can only add records to your own projects.')
     const session = await w.payload.findByID({ collection: 'sessions', id: w.sessions.B, depth: 0 })
@@ -108,7 +132,12 @@ describe("B's coordinator and A's project", () => {
 
   test('cannot take A’s project over or move it', async () => {
     await refusal(
-      w.payload.update({ collection: 'projects', id: w.projects.A, data: { municipality: w.municipalities.B, title: 'Kaapattu' }, ...w.as('coordinatorB') }),
+      w.payload.update({
+        collection: 'projects',
+        id: w.projects.A,
+        data: { municipality: w.municipalities.B, title: 'Kaapattu' },
+        ...w.as('coordinatorB'),
+      }),
     )
     const project = await w.payload.findByID({ collection: 'projects', id: w.projects.A, depth: 0 })
     expect(project.municipality).toBe(w.municipalities.A)
@@ -116,7 +145,13 @@ describe("B's coordinator and A's project", () => {
   })
 
   test('cannot start a project for A', async () => {
-    await refusal(w.payload.create({ collection: 'projects', data: { title: 'Aaltola (B:n tekemä)', municipality: w.municipalities.A } as never, ...w.as('coordinatorB') }))
+    await refusal(
+      w.payload.create({
+        collection: 'projects',
+        data: { title: 'Aaltola (B:n tekemä)', municipality: w.municipalities.A } as never,
+        ...w.as('coordinatorB'),
+      }),
+    )
     expect(await idsSeenBy('admin', 'projects')).toHaveLength(2)
   })
 })
@@ -156,19 +191,29 @@ describe('organizers see only their partner projects', () => {
 
   test("the partner's organizer cannot move A's session to B's project", async () => {
     const messages = await refusal(
-      w.payload.update({ collection: 'sessions', id: w.sessions.A, data: { project: w.projects.B }, ...w.as('organizerPartner') }),
+      w.payload.update({
+        collection: 'sessions',
+        id: w.sessions.A,
+        data: { project: w.projects.B },
+        ...w.as('organizerPartner'),
+      }),
     )
     expect(messages).toContain('You can only add records to your own projects.')
   })
 })
 
 describe('editors have no project data', () => {
-  test.each(['projects', 'sessions', 'reports', 'experience-cards', 'decision-events', 'feedback-responses', 'evaluations'] as const)(
-    'an editor sees no %s',
-    async (collection) => {
-      expect(await idsSeenBy('editor', collection)).toEqual([])
-    },
-  )
+  test.each([
+    'projects',
+    'sessions',
+    'reports',
+    'experience-cards',
+    'decision-events',
+    'feedback-responses',
+    'evaluations',
+  ] as const)('an editor sees no %s', async (collection) => {
+    expect(await idsSeenBy('editor', collection)).toEqual([])
+  })
 
   test('an editor sees only the public actions', async () => {
     expect((await idsSeenBy('editor', 'actions')).sort()).toEqual([w.actions.A.public, w.actions.B.public].sort())
@@ -223,12 +268,17 @@ describe('field-level rules', () => {
   })
 
   test('an admin can change a role', async () => {
-    const updated = await w.payload.update({ collection: 'users', id: w.users.bystander.id, data: { role: 'admin' }, ...w.as('admin') })
+    const updated = await w.payload.update({
+      collection: 'users',
+      id: w.users.bystander.id,
+      data: { role: 'admin' },
+      ...w.as('admin'),
+    })
     expect(updated.role).toBe('admin')
     await w.payload.update({ collection: 'users', id: w.users.bystander.id, data: { role: 'editor' } })
   })
 
-  test("a coordinator cannot move their project to another municipality, but can edit the rest of it", async () => {
+  test('a coordinator cannot move their project to another municipality, but can edit the rest of it', async () => {
     const updated = await w.payload.update({
       collection: 'projects',
       id: w.projects.A,
@@ -253,7 +303,9 @@ describe('field-level rules', () => {
 
 describe('saved versions follow the same rules as the records', () => {
   const versionParents = async (actor: Parameters<World['as']>[0], collection: 'reports' | 'pages' | 'materials') => {
-    const result = await outcome(w.payload.findVersions({ collection, depth: 0, limit: 0, pagination: false, ...w.as(actor) }))
+    const result = await outcome(
+      w.payload.findVersions({ collection, depth: 0, limit: 0, pagination: false, ...w.as(actor) }),
+    )
     return result.ok ? [...new Set((result.doc.docs as { parent: string }[]).map((d) => String(d.parent)))] : []
   }
 
@@ -277,5 +329,69 @@ describe('saved versions follow the same rules as the records', () => {
     }
     expect(await versionParents('editor', 'pages')).toContain(w.pages.draft)
     expect(await versionParents('editor', 'materials')).toContain(w.materials.draft)
+  })
+})
+
+/**
+ * The admin asks the create rule before any data exists: `/api/access` for the
+ * dashboard's "+" and the list's "Create new" (no data), and the create view
+ * for its empty form (data `{ _status: 'draft' }`). A yes here must match what
+ * the person can then actually save.
+ */
+describe('the admin’s questions before any data exists', () => {
+  const creators: [SignedInActorName, CollectionSlug[]][] = [
+    [
+      'coordinatorA',
+      ['projects', 'sessions', 'reports', 'experience-cards', 'decision-events', 'actions', 'evaluations'],
+    ],
+    ['organizerPartner', ['sessions', 'reports']],
+  ]
+  const refused: [SignedInActorName, CollectionSlug[]][] = [
+    ['organizerPartner', ['projects', 'experience-cards', 'decision-events', 'actions', 'evaluations']],
+    ['organizerOther', ['projects', 'decision-events']],
+    ['editor', ['projects', 'sessions', 'reports']],
+  ]
+
+  async function mayCreate(actor: SignedInActorName, collection: CollectionSlug) {
+    const req = await createLocalReq({ user: w.users[actor] }, w.payload)
+    const config = w.payload.collections[collection].config
+    const emptyForm = await docAccessOperation({ collection: { config } as never, data: { _status: 'draft' }, req })
+    const access = await getAccessResults({ req })
+    // Payload leaves a refused operation out of the permissions rather than setting it false.
+    return { emptyForm: Boolean(emptyForm.create), dashboard: Boolean(access.collections?.[collection]?.create) }
+  }
+
+  test.each(creators.flatMap(([actor, slugs]) => slugs.map((slug) => [actor, slug] as const)))(
+    '%s is offered the create form of %s',
+    async (actor, collection) => {
+      expect(await mayCreate(actor, collection)).toEqual({ emptyForm: true, dashboard: true })
+    },
+  )
+
+  test.each(refused.flatMap(([actor, slugs]) => slugs.map((slug) => [actor, slug] as const)))(
+    '%s is not offered the create form of %s',
+    async (actor, collection) => {
+      expect(await mayCreate(actor, collection)).toEqual({ emptyForm: false, dashboard: false })
+    },
+  )
+
+  test('a coordinator offered the form still cannot save into another municipality or without a project', async () => {
+    const missing = await outcome(
+      w.payload.create({
+        collection: 'sessions',
+        data: { populationGroup: 'Ryhmä', language: w.languages.fi } as never,
+        ...w.as('coordinatorA'),
+      }),
+    )
+    expect(missing.ok).toBe(false)
+    const elsewhere = await outcome(
+      w.payload.create({
+        collection: 'projects',
+        data: { title: 'Väärä kunta', municipality: w.municipalities.B } as never,
+        ...w.as('coordinatorA'),
+      }),
+    )
+    expect(elsewhere.ok).toBe(false)
+    expect(await idsSeenBy('admin', 'sessions')).toHaveLength(2)
   })
 })
