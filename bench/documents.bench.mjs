@@ -30,7 +30,7 @@ async function content(api) {
     }
   })
   const questions = (await reference('../src/seed/reference/questions.ts')).questions
-  const texts = (await reference('../src/documents/defaults/documentTexts.ts')).texts
+  const texts = (await reference('../src/documents/documentTexts/defaultTexts.ts')).texts
   const locales = ['fi', 'ar', 'en', 'se', 'so', 'sw', 'uk', 'ru', 'vi', 'et']
   const packs = locales.map((locale) => ({
     locale,
@@ -55,10 +55,10 @@ async function content(api) {
 
 const cases = {
   async portalDeck({ cards }, api) {
-    const { generateCardDeck } = await api('../src/documents/generators/generateCardDeck.ts')
+    const { renderCardDeck } = await api('../src/documents/cardDeck/renderCardDeck.ts')
     const { getTranslator } = await api('../src/i18n/getTranslator.ts')
     const t = await getTranslator('fi', 'documents')
-    return () => generateCardDeck({ locale: 'fi', t, title: 'Esimerkkilä', cards })
+    return () => renderCardDeck({ locale: 'fi', t, title: 'Esimerkkilä', cards })
   },
   // The bare cases load their library through the same tsx loader, so the
   // loader's own memory (its worker thread) is in both measurements.
@@ -84,8 +84,8 @@ const cases = {
     }
   },
   async portalPack({ packs }, api) {
-    const { generateInvitationPack } = await api('../src/documents/generators/generateInvitationPack.ts')
-    return () => Promise.all(packs.map((p) => generateInvitationPack(p)))
+    const { renderInvitationPack } = await api('../src/documents/invitationPack/renderInvitationPack.ts')
+    return () => Promise.all(packs.map((p) => renderInvitationPack(p)))
   },
   async barePack({ packs }, api) {
     const { Document, Packer, Paragraph } = await api('docx')

@@ -1,12 +1,21 @@
 import type { CollectionConfig, Endpoint, GlobalConfig, TaskConfig } from 'payload'
 
-import { DocumentTexts } from './DocumentTexts'
+import { DocumentTexts } from './documentTexts/DocumentTexts'
 import { downloadEndpoints } from './endpoints/downloadEndpoints'
 import { uploadScribeFormEndpoint } from './endpoints/uploadScribeFormEndpoint'
 import { regenerateLibraryTask } from './library/regenerateLibraryTask'
 
 /**
  * What the generated-documents capability adds to the Payload config.
+ *
+ * One folder per document (scribeForm/, invitationPack/, cardDeck/,
+ * resultsPresentation/, coordinateGrid/, eventInvitation/): `load<Document>`
+ * reads what it needs as the person asking and returns the file,
+ * `render<Document>` turns plain data into the file's bytes. The scribe form
+ * also reads (`readScribeForm`) and imports (`importScribeForm`) a filled form.
+ * documentTexts/ is the editable texts global, library/ keeps the material
+ * library's generated files current, endpoints/ is the HTTP side, shared/ the
+ * parts every document uses (docx and pptx building blocks, scripts, access).
  *
  * Endpoints (under /api; a record is read as the person asking, so another
  * municipality's coordinator gets 403, a visitor 401):

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { seedDocumentTexts } from '../documents/seedDocumentTexts'
+import { seedDocumentTexts } from '../documents/documentTexts/seedDocumentTexts'
 import { seedDemo } from './demo/seedDemo'
 import type { DemoLogin } from './demo/seedDemoUsers'
 import { createContext, type SeedSummary } from './lib/context'

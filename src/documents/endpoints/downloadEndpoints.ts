@@ -2,13 +2,13 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { contentLocaleCodes, interfaceLocales, isContentLocale } from '../../i18n/locales'
 import type { DecisionEvent, Project, Session } from '../../payload-types'
-import { buildCardDeck } from '../build/buildCardDeck'
-import { buildCoordinateGrid } from '../build/buildCoordinateGrid'
-import { buildEventInvitation } from '../build/buildEventInvitation'
-import { buildInvitationPack } from '../build/buildInvitationPack'
-import { buildResultsPresentation } from '../build/buildResultsPresentation'
-import { buildScribeForm } from '../build/buildScribeForm'
+import { loadCardDeck } from '../cardDeck/loadCardDeck'
+import { loadCoordinateGrid } from '../coordinateGrid/loadCoordinateGrid'
+import { loadEventInvitation } from '../eventInvitation/loadEventInvitation'
+import { loadInvitationPack } from '../invitationPack/loadInvitationPack'
 import { libraryDocuments } from '../library/regenerateLibrary'
+import { loadResultsPresentation } from '../resultsPresentation/loadResultsPresentation'
+import { loadScribeForm } from '../scribeForm/loadScribeForm'
 import type { ReadAs } from '../shared/access'
 import type { DocumentFile } from '../shared/documentFile'
 import { populated } from '../shared/relations'
@@ -53,7 +53,7 @@ function sessionLocale(session: Session): string {
 }
 
 /** The session's own language, unless ?lang= asks for another material language. */
-function sessionDocument(build: typeof buildScribeForm): PayloadHandler {
+function sessionDocument(build: typeof loadScribeForm): PayloadHandler {
   return async (req) => {
     const found = await findForUser<Session>(req, 'sessions', req.routeParams?.id as string)
     if (found.response) return found.response
@@ -64,8 +64,8 @@ function sessionDocument(build: typeof buildScribeForm): PayloadHandler {
 }
 
 export const downloadEndpoints: Endpoint[] = [
-  { path: '/documents/sessions/:id/scribe-form.docx', method: 'get', handler: sessionDocument(buildScribeForm) },
-  { path: '/documents/sessions/:id/invitation.docx', method: 'get', handler: sessionDocument(buildInvitationPack) },
+  { path: '/documents/sessions/:id/scribe-form.docx', method: 'get', handler: sessionDocument(loadScribeForm) },
+  { path: '/documents/sessions/:id/invitation.docx', method: 'get', handler: sessionDocument(loadInvitationPack) },
   {
     path: '/documents/projects/:id/card-deck.pptx',
     method: 'get',
@@ -87,7 +87,7 @@ export const downloadEndpoints: Endpoint[] = [
             })
           ).docs as DecisionEvent[]
         }
-        return buildCardDeck(r.payload, found.doc, locale, asUser(r), { tallyEvents })
+        return loadCardDeck(r.payload, found.doc, locale, asUser(r), { tallyEvents })
       })(req)
     },
   },
@@ -98,7 +98,7 @@ export const downloadEndpoints: Endpoint[] = [
       const found = await findForUser<Project>(req, 'projects', req.routeParams?.id as string, 0)
       if (found.response) return found.response
       return download(interfaceLocales, 'fi', (r, locale) =>
-        buildResultsPresentation(r.payload, found.doc, locale, asUser(r)),
+        loadResultsPresentation(r.payload, found.doc, locale, asUser(r)),
       )(req)
     },
   },
@@ -110,7 +110,7 @@ export const downloadEndpoints: Endpoint[] = [
       if (found.response) return found.response
       const event = found.doc
       return download(eventLocales, 'fi', async (r, locale) => {
-        if (name === 'invitation.docx') return buildEventInvitation(r.payload, locale, asUser(r), event)
+        if (name === 'invitation.docx') return loadEventInvitation(r.payload, locale, asUser(r), event)
         // Grid labels are localized: read them in the grid's language.
         const localized = (await r.payload.findByID({
           collection: 'decision-events',
@@ -120,10 +120,10 @@ export const downloadEndpoints: Endpoint[] = [
           overrideAccess: false,
           user: r.user,
         })) as DecisionEvent
-        if (name === 'grid.pptx') return buildCoordinateGrid(r.payload, locale, asUser(r), localized)
+        if (name === 'grid.pptx') return loadCoordinateGrid(r.payload, locale, asUser(r), localized)
         const project = populated<Project>(event.project)
         if (!project) return refuse(r, 404, 'notFound')
-        return buildCardDeck(r.payload, project, locale, asUser(r), { event: localized })
+        return loadCardDeck(r.payload, project, locale, asUser(r), { event: localized })
       })(req)
     },
   })),

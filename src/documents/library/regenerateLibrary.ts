@@ -3,11 +3,11 @@ import type { Payload, PayloadRequest } from 'payload'
 import { type TranslationStatus, translationStatuses } from '../../fields/translationStatus'
 import { materialLocaleCodes } from '../../i18n/locales'
 import type { Material } from '../../payload-types'
-import { buildCoordinateGrid } from '../build/buildCoordinateGrid'
-import { buildEventInvitation } from '../build/buildEventInvitation'
-import { buildInvitationPack } from '../build/buildInvitationPack'
-import { buildScribeForm } from '../build/buildScribeForm'
-import defaults from '../defaults/documentTexts'
+import { loadCoordinateGrid } from '../coordinateGrid/loadCoordinateGrid'
+import defaults from '../documentTexts/defaultTexts'
+import { loadEventInvitation } from '../eventInvitation/loadEventInvitation'
+import { loadInvitationPack } from '../invitationPack/loadInvitationPack'
+import { loadScribeForm } from '../scribeForm/loadScribeForm'
 import type { ReadAs } from '../shared/access'
 import type { DocumentFile } from '../shared/documentFile'
 import { loadQuestions } from '../shared/loadQuestions'
@@ -21,11 +21,11 @@ export const libraryDocuments: {
   locales: readonly string[]
   build: (payload: Payload, locale: string, as: ReadAs) => Promise<DocumentFile>
 }[] = [
-  { kind: 'invitation-pack', locales: materialLocaleCodes, build: (p, l, as) => buildInvitationPack(p, l, as) },
-  { kind: 'scribe-form', locales: materialLocaleCodes, build: (p, l, as) => buildScribeForm(p, l, as) },
+  { kind: 'invitation-pack', locales: materialLocaleCodes, build: (p, l, as) => loadInvitationPack(p, l, as) },
+  { kind: 'scribe-form', locales: materialLocaleCodes, build: (p, l, as) => loadScribeForm(p, l, as) },
   // The decision-maker event is held in the municipality's official languages.
-  { kind: 'event-invitation', locales: ['fi', 'sv'], build: (p, l, as) => buildEventInvitation(p, l, as) },
-  { kind: 'coordinate-grid', locales: ['fi', 'sv'], build: (p, l, as) => buildCoordinateGrid(p, l, as) },
+  { kind: 'event-invitation', locales: ['fi', 'sv'], build: (p, l, as) => loadEventInvitation(p, l, as) },
+  { kind: 'coordinate-grid', locales: ['fi', 'sv'], build: (p, l, as) => loadCoordinateGrid(p, l, as) },
 ]
 
 // From least to most trustworthy: a document is as reliable as its least reliable text.

@@ -5,13 +5,13 @@
  */
 import type { Payload } from 'payload'
 
-import { buildCardDeck } from '../../../src/documents/build/buildCardDeck'
-import { buildCoordinateGrid } from '../../../src/documents/build/buildCoordinateGrid'
-import { buildEventInvitation } from '../../../src/documents/build/buildEventInvitation'
-import { buildInvitationPack } from '../../../src/documents/build/buildInvitationPack'
-import { buildResultsPresentation } from '../../../src/documents/build/buildResultsPresentation'
-import { buildScribeForm } from '../../../src/documents/build/buildScribeForm'
+import { loadCardDeck } from '../../../src/documents/cardDeck/loadCardDeck'
+import { loadCoordinateGrid } from '../../../src/documents/coordinateGrid/loadCoordinateGrid'
+import { loadEventInvitation } from '../../../src/documents/eventInvitation/loadEventInvitation'
+import { loadInvitationPack } from '../../../src/documents/invitationPack/loadInvitationPack'
 import { REGENERATE_LIBRARY_TASK } from '../../../src/documents/library/queueLibraryRegeneration'
+import { loadResultsPresentation } from '../../../src/documents/resultsPresentation/loadResultsPresentation'
+import { loadScribeForm } from '../../../src/documents/scribeForm/loadScribeForm'
 import type { DecisionEvent, Material, Project, Session, User } from '../../../src/payload-types'
 import { chartSeries, openZip, part, slideTexts, wordParagraphs } from '../../helpers/ooxml'
 import { startPayload, type TestPortal } from '../../helpers/startPayload'
@@ -76,7 +76,7 @@ describe('invitation pack', () => {
   it.each(['fi', 'en', 'se', 'vi', 'uk', 'so'])(
     'in %s lists that language’s questions in toolkit order, with the language set',
     async (locale) => {
-      const file = await buildInvitationPack(payload, locale, system)
+      const file = await loadInvitationPack(payload, locale, system)
       const { paragraphs, styles, core } = await docx(file.data)
       const expected = await questionsInOrder(locale)
       const numbered = paragraphs
@@ -96,7 +96,7 @@ describe('invitation pack', () => {
 
   it('keeps Sami, Vietnamese and Cyrillic letters intact', async () => {
     for (const locale of ['se', 'vi', 'uk']) {
-      const { paragraphs } = await docx((await buildInvitationPack(payload, locale, system)).data)
+      const { paragraphs } = await docx((await loadInvitationPack(payload, locale, system)).data)
       const text = paragraphs.map((p) => p.text).join('\n')
       for (const q of await questionsInOrder(locale)) expect(text).toContain(q)
     }
@@ -106,7 +106,7 @@ describe('invitation pack', () => {
   })
 
   it('in Arabic marks every paragraph right to left and every run as right-to-left text', async () => {
-    const { paragraphs, styles } = await docx((await buildInvitationPack(payload, 'ar', system)).data)
+    const { paragraphs, styles } = await docx((await loadInvitationPack(payload, 'ar', system)).data)
     const written = paragraphs.filter((p) => p.text.trim())
     expect(written.length).toBeGreaterThan(10)
     for (const p of written) {
@@ -123,7 +123,7 @@ describe('invitation pack', () => {
 
   it('filled for a planned session shows its date, place and NGO instead of blanks', async () => {
     const session = sessions.find((s) => s.place)!
-    const { paragraphs } = await docx((await buildInvitationPack(payload, 'fi', system, session)).data)
+    const { paragraphs } = await docx((await loadInvitationPack(payload, 'fi', system, session)).data)
     const text = paragraphs.map((p) => p.text).join('\n')
     expect(text).toContain(session.place!)
     expect(text).toContain((session.organization as { name: string }).name)
@@ -134,7 +134,7 @@ describe('invitation pack', () => {
 describe('scribe form', () => {
   it('for a session carries its project, group, language, date and count, and no names', async () => {
     const session = sessions.find((s) => (s.language as { code: string }).code === 'ar')!
-    const { paragraphs, zip } = await docx((await buildScribeForm(payload, 'ar', system, { ...session, project })).data)
+    const { paragraphs, zip } = await docx((await loadScribeForm(payload, 'ar', system, { ...session, project })).data)
     const text = paragraphs.map((p) => p.text).join('\n')
     expect(text).toContain(project.title)
     expect(text).toContain(session.populationGroup)
@@ -169,7 +169,7 @@ describe('event invitation', () => {
       depth: 1,
       locale: 'sv',
     })) as DecisionEvent
-    const { paragraphs, styles } = await docx((await buildEventInvitation(payload, 'sv', system, localized)).data)
+    const { paragraphs, styles } = await docx((await loadEventInvitation(payload, 'sv', system, localized)).data)
     const text = paragraphs.map((p) => p.text).join('\n')
     expect(styles).toContain('w:lang w:val="sv-FI"')
     expect(text).toContain('Inbjudan till beslutsfattartillfälle')
@@ -191,7 +191,7 @@ describe('experience-card deck', () => {
       limit: 0,
       pagination: false,
     })
-    const zip = await openZip((await buildCardDeck(payload, project, 'fi', system)).data)
+    const zip = await openZip((await loadCardDeck(payload, project, 'fi', system)).data)
     const slides = await slideTexts(zip)
     expect(slides).toHaveLength(cards.docs.length)
     cards.docs.forEach((card, i) => {
@@ -204,7 +204,7 @@ describe('experience-card deck', () => {
   })
 
   it('after the event shows each selected card’s more/less tally from the verdicts', async () => {
-    const zip = await openZip((await buildCardDeck(payload, project, 'fi', system, { event })).data)
+    const zip = await openZip((await loadCardDeck(payload, project, 'fi', system, { event })).data)
     const slides = await slideTexts(zip)
     const selected = await payload.find({
       collection: 'experience-cards',
@@ -228,7 +228,7 @@ describe('experience-card deck', () => {
 
 describe('results presentation', () => {
   it('charts the project’s participants by language and cards by theme and tone, with the real numbers', async () => {
-    const zip = await openZip((await buildResultsPresentation(payload, project, 'sv', system)).data)
+    const zip = await openZip((await loadResultsPresentation(payload, project, 'sv', system)).data)
     const charts = await chartSeries(zip)
     expect(charts).toHaveLength(2)
     const svSessions = (
@@ -285,7 +285,7 @@ describe('results presentation', () => {
 
 describe('coordinate grid', () => {
   it('takes its axis labels from the CMS texts, and an edit shows in the next file', async () => {
-    let slides = await slideTexts(await openZip((await buildCoordinateGrid(payload, 'sv', system)).data))
+    let slides = await slideTexts(await openZip((await loadCoordinateGrid(payload, 'sv', system)).data))
     expect(slides).toHaveLength(1)
     expect(slides[0]).toEqual(
       expect.arrayContaining(['Lätt att ändra', 'Svårt att ändra', 'Liten effekt', 'Stor effekt']),
@@ -297,7 +297,7 @@ describe('coordinate grid', () => {
       overrideAccess: false,
       user: editor,
     })
-    slides = await slideTexts(await openZip((await buildCoordinateGrid(payload, 'sv', system)).data))
+    slides = await slideTexts(await openZip((await loadCoordinateGrid(payload, 'sv', system)).data))
     expect(slides[0]).toContain('Enkelt att ändra')
   })
 })

@@ -1,10 +1,10 @@
 import { ShadingType, Table, TableCell, TableRow, WidthType } from 'docx'
 
-import { closingSections, formMarker } from '../scribeForm/formMarkers'
+import type { DocumentTexts } from '../documentTexts/loadDocumentTexts'
 import { heading, packDocx, paragraph, run } from '../shared/docxParts'
-import type { DocumentTexts } from '../shared/loadDocumentTexts'
 import type { QuestionTheme } from '../shared/loadQuestions'
 import { scriptOf } from '../shared/script'
+import { closingSections, formMarker } from './formMarkers'
 
 export type ScribeFormHeader = {
   project?: string
@@ -35,7 +35,7 @@ const shaded = { type: ShadingType.CLEAR, color: 'auto', fill: 'E8EEF5' }
  * edited), a label row, and one row of empty cells to write in. The upload
  * reads the last row of every marked table back into a draft report.
  */
-export async function generateScribeForm({
+export async function renderScribeForm({
   locale,
   texts,
   finnishTexts,

@@ -2,15 +2,15 @@ import type { Payload } from 'payload'
 
 import { getTranslator } from '../../i18n/getTranslator'
 import type { DecisionEvent, Language, Project, Session } from '../../payload-types'
-import { generateResultsPresentation } from '../generators/generateResultsPresentation'
+import { loadDeckCards } from '../cardDeck/loadDeckCards'
 import { type ReadAs, readOptions } from '../shared/access'
 import { type DocumentFile, fileName, PPTX } from '../shared/documentFile'
 import { populated } from '../shared/relations'
 import { formatDate } from '../shared/script'
-import { loadDeckCards } from './loadDeckCards'
+import { renderResultsPresentation } from './renderResultsPresentation'
 
 /** A project's results presentation in Finnish or Swedish, from its sessions, cards and decision-maker event. */
-export async function buildResultsPresentation(
+export async function loadResultsPresentation(
   payload: Payload,
   project: Project,
   locale: string,
@@ -59,7 +59,7 @@ export async function buildResultsPresentation(
     }
   })
   const event = events.docs[0] as DecisionEvent | undefined
-  const data = await generateResultsPresentation({
+  const data = await renderResultsPresentation({
     locale,
     t,
     projectTitle: project.title,

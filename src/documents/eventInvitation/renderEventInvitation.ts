@@ -1,7 +1,7 @@
 import { Table, TableCell, TableRow, WidthType } from 'docx'
 
+import type { DocumentTexts } from '../documentTexts/loadDocumentTexts'
 import { heading, packDocx, paragraph, paragraphsOf, run } from '../shared/docxParts'
-import type { DocumentTexts } from '../shared/loadDocumentTexts'
 import { scriptOf } from '../shared/script'
 
 export type EventInvitationOptions = {
@@ -19,7 +19,7 @@ export type EventInvitationOptions = {
 }
 
 /** The decision-maker event invitation: when and where, the programme, and who is invited and why. */
-export async function generateEventInvitation({
+export async function renderEventInvitation({
   locale,
   texts,
   event = {},

@@ -2,16 +2,16 @@ import type { Payload } from 'payload'
 
 import { getTranslator } from '../../i18n/getTranslator'
 import type { Organization, Project, Session } from '../../payload-types'
-import { generateInvitationPack } from '../generators/generateInvitationPack'
+import { loadDocumentTexts } from '../documentTexts/loadDocumentTexts'
 import type { ReadAs } from '../shared/access'
 import { type DocumentFile, DOCX, fileName } from '../shared/documentFile'
-import { loadDocumentTexts } from '../shared/loadDocumentTexts'
 import { loadQuestions } from '../shared/loadQuestions'
 import { populated } from '../shared/relations'
 import { formatDate } from '../shared/script'
+import { renderInvitationPack } from './renderInvitationPack'
 
 /** The invitation pack in a language: blank for the library, or filled with a planned session's date, place and NGO. */
-export async function buildInvitationPack(
+export async function loadInvitationPack(
   payload: Payload,
   locale: string,
   as: ReadAs,
@@ -24,7 +24,7 @@ export async function buildInvitationPack(
   ])
   const organization = populated<Organization>(session?.organization)
   const project = populated<Project>(session?.project)
-  const data = await generateInvitationPack({
+  const data = await renderInvitationPack({
     locale,
     texts: texts.invitation,
     themes,

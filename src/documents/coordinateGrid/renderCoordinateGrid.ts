@@ -1,4 +1,4 @@
-import type { DocumentTexts } from '../shared/loadDocumentTexts'
+import type { DocumentTexts } from '../documentTexts/loadDocumentTexts'
 import { newPresentation, packPptx, textOptions } from '../shared/pptxParts'
 import { scriptOf } from '../shared/script'
 
@@ -11,12 +11,7 @@ export type CoordinateGridOptions = {
 }
 
 /** A printable A3 slide with two labelled axes, for placing the cards during the event. */
-export async function generateCoordinateGrid({
-  locale,
-  texts,
-  altText,
-  title,
-}: CoordinateGridOptions): Promise<Buffer> {
+export async function renderCoordinateGrid({ locale, texts, altText, title }: CoordinateGridOptions): Promise<Buffer> {
   const script = scriptOf(locale)
   const text = textOptions(script)
   const pres = newPresentation(script, title ? `${texts.title}: ${title}` : texts.title, 'A3')

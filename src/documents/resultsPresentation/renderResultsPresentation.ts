@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next'
 
+import type { DeckCard } from '../cardDeck/renderCardDeck'
 import { hex, newPresentation, packPptx, textOptions } from '../shared/pptxParts'
 import { scriptOf } from '../shared/script'
-import type { DeckCard } from './generateCardDeck'
 
 export type ResultsOptions = {
   locale: string
@@ -27,7 +27,7 @@ export function participantsByLanguage(sessions: ResultsOptions['sessions']): { 
  * what the cards say by theme and tone (native, editable charts with alt
  * text), the selected cards, and the next step.
  */
-export async function generateResultsPresentation({
+export async function renderResultsPresentation({
   locale,
   t,
   projectTitle,

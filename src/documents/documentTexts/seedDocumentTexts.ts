@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import defaults from './defaults/documentTexts'
+import defaults from './defaultTexts'
 
 /**
  * Writes the shipped texts of the generated documents into the document-texts

@@ -1,7 +1,7 @@
 import { Table, TableCell, TableRow, WidthType } from 'docx'
 
+import type { DocumentTexts } from '../documentTexts/loadDocumentTexts'
 import { heading, packDocx, paragraph, paragraphsOf, run } from '../shared/docxParts'
-import type { DocumentTexts } from '../shared/loadDocumentTexts'
 import type { QuestionTheme } from '../shared/loadQuestions'
 import { scriptOf } from '../shared/script'
 
@@ -14,12 +14,7 @@ export type InvitationPackOptions = {
 }
 
 /** The invitation letter, the discussion questions by theme and the guidance for facilitators and scribes. */
-export async function generateInvitationPack({
-  locale,
-  texts,
-  themes,
-  details,
-}: InvitationPackOptions): Promise<Buffer> {
+export async function renderInvitationPack({ locale, texts, themes, details }: InvitationPackOptions): Promise<Buffer> {
   const script = scriptOf(locale)
   const blank = (value: string | undefined) => value || texts.blank
   const detailRow = (label: string, value: string) =>

@@ -2,20 +2,20 @@ import type { Payload } from 'payload'
 
 import { getTranslator } from '../../i18n/getTranslator'
 import type { Language, Organization, Project, Session } from '../../payload-types'
-import { generateScribeForm } from '../generators/generateScribeForm'
+import { loadDocumentTexts } from '../documentTexts/loadDocumentTexts'
 import type { ReadAs } from '../shared/access'
 import { type DocumentFile, DOCX, fileName } from '../shared/documentFile'
-import { loadDocumentTexts } from '../shared/loadDocumentTexts'
 import { loadQuestions } from '../shared/loadQuestions'
 import { populated } from '../shared/relations'
 import { formatDate } from '../shared/script'
+import { renderScribeForm } from './renderScribeForm'
 
 /**
  * The scribe form in a language: blank for the library, or, given a session
  * (read with its project, language and NGO), filled with its details and
  * bound to it so an upload for another session is refused.
  */
-export async function buildScribeForm(
+export async function loadScribeForm(
   payload: Payload,
   locale: string,
   as: ReadAs,
@@ -29,7 +29,7 @@ export async function buildScribeForm(
   ])
   const project = populated<Project>(session?.project)
   const language = populated<Language>(session?.language)
-  const data = await generateScribeForm({
+  const data = await renderScribeForm({
     locale,
     texts: texts.scribeForm,
     finnishTexts: finnishTexts.scribeForm,

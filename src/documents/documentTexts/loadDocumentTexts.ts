@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import defaults from '../defaults/documentTexts'
-import { type ReadAs, readOptions } from './access'
+import { type ReadAs, readOptions } from '../shared/access'
+import defaults from './defaultTexts'
 
 type Defaults = typeof defaults.texts.fi
 export type DocumentTexts = { [G in keyof Defaults]: { [K in keyof Defaults[G]]: string } }

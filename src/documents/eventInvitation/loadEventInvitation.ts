@@ -2,22 +2,22 @@ import type { Payload } from 'payload'
 
 import { getTranslator } from '../../i18n/getTranslator'
 import type { DecisionEvent, Organization, Project } from '../../payload-types'
-import { generateEventInvitation } from '../generators/generateEventInvitation'
+import { loadDocumentTexts } from '../documentTexts/loadDocumentTexts'
 import type { ReadAs } from '../shared/access'
 import { type DocumentFile, DOCX, fileName } from '../shared/documentFile'
-import { loadDocumentTexts } from '../shared/loadDocumentTexts'
 import { populated } from '../shared/relations'
 import { formatDate } from '../shared/script'
+import { renderEventInvitation } from './renderEventInvitation'
 
 /** The decision-maker event invitation (Finnish or Swedish): blank for the library, or filled from an event read with depth 1. */
-export async function buildEventInvitation(
+export async function loadEventInvitation(
   payload: Payload,
   locale: string,
   as: ReadAs,
   event?: DecisionEvent,
 ): Promise<DocumentFile> {
   const [texts, t] = await Promise.all([loadDocumentTexts(payload, locale, as), getTranslator(locale, 'documents')])
-  const data = await generateEventInvitation({
+  const data = await renderEventInvitation({
     locale,
     texts: texts.eventInvitation,
     blank: texts.invitation.blank,

@@ -15,7 +15,7 @@ export type DeckCard = {
 export type CardDeckOptions = { locale: string; t: TFunction; title: string; cards: DeckCard[] }
 
 /** One experience card per slide: the narrative large, its theme in the theme's colour, tone and group below. */
-export async function generateCardDeck({ locale, t, title, cards }: CardDeckOptions): Promise<Buffer> {
+export async function renderCardDeck({ locale, t, title, cards }: CardDeckOptions): Promise<Buffer> {
   const script = scriptOf(locale)
   const text = textOptions(script)
   const pres = newPresentation(script, `${t('deck.title')}: ${title}`)

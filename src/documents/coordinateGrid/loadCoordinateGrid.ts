@@ -2,16 +2,16 @@ import type { Payload } from 'payload'
 
 import { getTranslator } from '../../i18n/getTranslator'
 import type { DecisionEvent } from '../../payload-types'
-import { generateCoordinateGrid } from '../generators/generateCoordinateGrid'
+import { loadDocumentTexts } from '../documentTexts/loadDocumentTexts'
 import type { ReadAs } from '../shared/access'
 import { type DocumentFile, fileName, PPTX } from '../shared/documentFile'
-import { loadDocumentTexts } from '../shared/loadDocumentTexts'
+import { renderCoordinateGrid } from './renderCoordinateGrid'
 
 /**
  * The coordinate grid: axis labels from the CMS texts, or an event's own
  * labels when its team has changed them (read in the same locale).
  */
-export async function buildCoordinateGrid(
+export async function loadCoordinateGrid(
   payload: Payload,
   locale: string,
   as: ReadAs,
@@ -26,7 +26,7 @@ export async function buildCoordinateGrid(
     yAxisLow: own?.yAxisLow || texts.grid.yAxisLow,
     yAxisHigh: own?.yAxisHigh || texts.grid.yAxisHigh,
   }
-  const data = await generateCoordinateGrid({
+  const data = await renderCoordinateGrid({
     locale,
     texts: grid,
     title: event?.title,

@@ -1,10 +1,10 @@
 import type { Field, GlobalConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
-import { translationStatusField } from '../fields/translationStatus'
-import defaults from './defaults/documentTexts'
-import { queueLibraryRegeneration } from './library/queueLibraryRegeneration'
+import { anyone } from '../../access/anyone'
+import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
+import { translationStatusField } from '../../fields/translationStatus'
+import { queueLibraryRegeneration } from '../library/queueLibraryRegeneration'
+import defaults from './defaultTexts'
 
 /** Long texts are paragraphs separated by blank lines; everything else is a short label. */
 const longTexts = new Set(['letter', 'facilitatorGuidance', 'scribeGuidance', 'text'])

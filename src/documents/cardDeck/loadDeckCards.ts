@@ -1,9 +1,9 @@
 import type { Payload, Where } from 'payload'
 
 import type { DecisionEvent, ExperienceCard, Session, Theme } from '../../payload-types'
-import type { DeckCard } from '../generators/generateCardDeck'
 import { type ReadAs, readOptions } from '../shared/access'
 import { idOf, populated } from '../shared/relations'
+import type { DeckCard } from './renderCardDeck'
 
 /**
  * A project's experience cards as the deck shows them, in card order, with
