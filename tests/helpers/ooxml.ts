@@ -174,18 +174,83 @@ export async function fillWordTables(data: Buffer, byMarker: Record<string, stri
     const rows = [...table.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)]
     const last = rows[rows.length - 1]
     let cellIndex = 0
+    const typed = (line: string) => `<w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`
     const filledRow = last[0].replace(/<w:tc>[\s\S]*?<\/w:tc>/g, (cell) => {
       const text = byMarker[marker][cellIndex++]
       if (text === undefined) return cell
       const lines = text.split('\n')
       let line = 0
-      return cell.replace(/<\/w:p>/g, (end) => {
-        if (line >= lines.length) return end
-        return `<w:r><w:t xml:space="preserve">${escapeXml(lines[line++])}</w:t></w:r>${end}`
-      })
+      const filled = cell.replace(/<\/w:p>/g, (end) => (line >= lines.length ? end : `${typed(lines[line++])}${end}`))
+      // Pressing Enter for each further line: a new paragraph at the end of the cell.
+      const more = lines
+        .slice(line)
+        .map((l) => `<w:p>${typed(l)}</w:p>`)
+        .join('')
+      return filled.replace(/<\/w:tc>$/, `${more}</w:tc>`)
     })
     return table.replace(last[0], filledRow)
   })
   zip.file('word/document.xml', xml)
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
+}
+
+export type SlideShape = {
+  /** Position and size in inches. */
+  x: number
+  y: number
+  w: number
+  h: number
+  /** Text box insets in points (PowerPoint's defaults when the shape names none). */
+  inset: { l: number; t: number; r: number; b: number }
+  paragraphs: { text: string; bold: boolean; size: number }[]
+}
+
+const EMU_PER_INCH = 914400
+const EMU_PER_POINT = 12700
+
+/** The slide size in inches, from presentation.xml. */
+export async function slideSize(zip: JSZip): Promise<{ w: number; h: number }> {
+  const m = (await part(zip, 'ppt/presentation.xml')).match(/<p:sldSz cx="(\d+)" cy="(\d+)"/)!
+  return { w: Number(m[1]) / EMU_PER_INCH, h: Number(m[2]) / EMU_PER_INCH }
+}
+
+/** Every text shape of every slide, in order: where it is, its insets, and its paragraphs with their size and weight. */
+export async function slideShapes(zip: JSZip): Promise<SlideShape[][]> {
+  const names = Object.keys(zip.files)
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))
+  const slides: SlideShape[][] = []
+  for (const name of names) {
+    const xml = await part(zip, name)
+    const shapes = [...xml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].flatMap((m): SlideShape[] => {
+      const sp = m[1]
+      const off = sp.match(/<a:off x="(-?\d+)" y="(-?\d+)"\/>/)
+      const ext = sp.match(/<a:ext cx="(\d+)" cy="(\d+)"\/>/)
+      if (!off || !ext || !sp.includes('<p:txBody>')) return []
+      const body = sp.match(/<a:bodyPr([^>]*)>/)?.[1] ?? ''
+      const ins = (name: string, fallback: number) => {
+        const v = body.match(new RegExp(`${name}="(\\d+)"`))
+        return v ? Number(v[1]) / EMU_PER_POINT : fallback
+      }
+      const paragraphs = [...sp.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].flatMap((p) =>
+        [...p[1].matchAll(/<a:r>\s*<a:rPr([^>]*)>[\s\S]*?<a:t>([^<]*)<\/a:t>\s*<\/a:r>/g)].map((r) => ({
+          text: unescapeXml(r[2]),
+          bold: /\bb="1"/.test(r[1]),
+          size: Number(r[1].match(/\bsz="(\d+)"/)?.[1] ?? 1800) / 100,
+        })),
+      )
+      return [
+        {
+          x: Number(off[1]) / EMU_PER_INCH,
+          y: Number(off[2]) / EMU_PER_INCH,
+          w: Number(ext[1]) / EMU_PER_INCH,
+          h: Number(ext[2]) / EMU_PER_INCH,
+          inset: { l: ins('lIns', 7.2), t: ins('tIns', 3.6), r: ins('rIns', 7.2), b: ins('bIns', 3.6) },
+          paragraphs,
+        },
+      ]
+    })
+    slides.push(shapes)
+  }
+  return slides
 }

@@ -28,6 +28,6 @@ export async function loadCardDeck(
   return {
     data,
     mimetype: PPTX,
-    filename: fileName([options.event?.title ?? project.title, t('files.cardDeck')], 'pptx'),
+    filename: fileName([options.event?.title ?? project.title, t('files.cardDeck')], locale, 'pptx'),
   }
 }

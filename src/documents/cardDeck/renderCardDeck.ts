@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next'
 
-import { hex, newPresentation, packPptx, textOptions } from '../shared/pptxParts'
+import { hex, newPresentation, packPptx, placed, textOptions } from '../shared/pptxParts'
 import { scriptOf } from '../shared/script'
+import { cardBoxes, layCard } from './layCard'
 
 export type DeckCard = {
   text: string
@@ -14,7 +15,12 @@ export type DeckCard = {
 
 export type CardDeckOptions = { locale: string; t: TFunction; title: string; cards: DeckCard[] }
 
-/** One experience card per slide: the narrative large, its theme in the theme's colour, tone and group below. */
+/**
+ * One experience card per slide: the narrative large, its theme in the
+ * theme's colour, tone and group below. Each text is set in the largest size
+ * that fits its box (layCard); a card too long even at the smallest size
+ * continues on the next slide, marked as continued.
+ */
 export async function renderCardDeck({ locale, t, title, cards }: CardDeckOptions): Promise<Buffer> {
   const script = scriptOf(locale)
   const text = textOptions(script)
@@ -44,57 +50,54 @@ export async function renderCardDeck({ locale, t, title, cards }: CardDeckOption
     group: t('deck.populationGroup'),
     more: t('deck.more'),
     less: t('deck.less'),
+    continued: t('deck.continued'),
     cardOf: t('deck.cardOf', { n: '\u0000', total: cards.length }),
   }
   cards.forEach((card, i) => {
     const colour = hex(card.theme.colour)
-    const slide = pres.addSlide({ masterName: masterFor(colour) })
-    slide.addText(`${label.theme}: ${card.theme.name}`, {
-      ...text,
-      x: 0.4,
-      y: 0.1,
-      w: 6.6,
-      h: 0.7,
-      fontSize: 22,
-      bold: true,
-      color: 'FFFFFF',
-    })
-    slide.addText(label.cardOf.replace('\u0000', String(i + 1)), {
-      ...text,
-      x: 7,
-      y: 0.1,
-      w: 2.6,
-      h: 0.7,
-      fontSize: 14,
-      color: 'FFFFFF',
-      align: 'right',
-    })
-    slide.addText(card.text, {
-      ...text,
-      x: 0.6,
-      y: 1.2,
-      w: 8.8,
-      h: 2.9,
-      fontSize: 24,
-      valign: 'middle',
-      color: '1A1A1A',
-    })
     const tone = card.tone === 'positive' ? label.positive : label.negative
     const facts = [`${label.tone}: ${tone}`, card.populationGroup ? `${label.group}: ${card.populationGroup}` : '']
       .filter(Boolean)
       .join('   ·   ')
     // Facts and tally share one text box: two lines a reader meets in order, and one shape fewer per slide.
     const tally = card.tally ? `${label.more}: ${card.tally.more}   ·   ${label.less}: ${card.tally.less}` : ''
-    slide.addText(tally ? `${facts}\n${tally}` : facts, {
-      ...text,
-      x: 0.6,
-      y: 4.2,
-      w: 8.8,
-      h: 1.1,
-      fontSize: 15,
-      color: '1A1A1A',
-      valign: 'top',
+    const layout = layCard({
+      theme: `${label.theme}: ${card.theme.name}`,
+      text: card.text,
+      facts: tally ? `${facts}\n${tally}` : facts,
+    })
+    layout.parts.forEach((part, p) => {
+      const slide = pres.addSlide({ masterName: masterFor(colour) })
+      const number = label.cardOf.replace('\u0000', String(i + 1))
+      slide.addText(layout.theme.text, {
+        ...text,
+        ...placed(cardBoxes.theme),
+        fontSize: layout.theme.fontSize,
+        bold: true,
+        color: 'FFFFFF',
+      })
+      slide.addText(p > 0 ? `${number} (${label.continued})` : number, {
+        ...text,
+        ...placed(cardBoxes.number),
+        fontSize: 14,
+        color: 'FFFFFF',
+        align: 'right',
+      })
+      slide.addText(part, {
+        ...text,
+        ...placed(cardBoxes.text),
+        fontSize: layout.text.fontSize,
+        valign: 'middle',
+        color: '1A1A1A',
+      })
+      slide.addText(layout.facts.text, {
+        ...text,
+        ...placed(cardBoxes.facts),
+        fontSize: layout.facts.fontSize,
+        color: '1A1A1A',
+        valign: 'top',
+      })
     })
   })
-  return packPptx(pres)
+  return packPptx(pres, script)
 }

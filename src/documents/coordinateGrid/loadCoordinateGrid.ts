@@ -32,5 +32,5 @@ export async function loadCoordinateGrid(
     title: event?.title,
     altText: t('grid.alt', { xLow: grid.xAxisLow, xHigh: grid.xAxisHigh, yLow: grid.yAxisLow, yHigh: grid.yAxisHigh }),
   })
-  return { data, mimetype: PPTX, filename: fileName([event?.title, grid.title, event ? undefined : locale], 'pptx') }
+  return { data, mimetype: PPTX, filename: fileName([event?.title, grid.title], locale, 'pptx') }
 }

@@ -38,5 +38,5 @@ export async function renderCoordinateGrid({ locale, texts, altText, title }: Co
   slide.addText(texts.yAxisLow, { ...label, x: cx + 0.2, y: h - 0.9, w: 5, h: 0.6 })
   // Shapes take no alt text in PowerPoint; the notes carry the description for anyone not seeing the axes.
   slide.addNotes(altText)
-  return packPptx(pres)
+  return packPptx(pres, script)
 }

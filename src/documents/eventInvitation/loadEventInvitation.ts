@@ -41,7 +41,7 @@ export async function loadEventInvitation(
     data,
     mimetype: DOCX,
     filename: event
-      ? fileName([project?.title ?? event.title, t('files.eventInvitation')], 'docx')
-      : fileName([texts.eventInvitation.title, locale], 'docx'),
+      ? fileName([project?.title ?? event.title, t('files.eventInvitation')], locale, 'docx')
+      : fileName([texts.eventInvitation.title], locale, 'docx'),
   }
 }

@@ -36,7 +36,7 @@ export async function loadInvitationPack(
     data,
     mimetype: DOCX,
     filename: session
-      ? fileName([project?.title, session.populationGroup, t('files.invitationPack')], 'docx')
-      : fileName([texts.invitation.title, locale], 'docx'),
+      ? fileName([project?.title, session.populationGroup, t('files.invitationPack')], locale, 'docx')
+      : fileName([texts.invitation.title], locale, 'docx'),
   }
 }

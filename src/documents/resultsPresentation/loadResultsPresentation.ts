@@ -77,5 +77,5 @@ export async function loadResultsPresentation(
       ? { title: event.title, date: formatDate(event.date, locale), place: event.place ?? undefined }
       : undefined,
   })
-  return { data, mimetype: PPTX, filename: fileName([project.title, t('files.results')], 'pptx') }
+  return { data, mimetype: PPTX, filename: fileName([project.title, t('files.results')], locale, 'pptx') }
 }

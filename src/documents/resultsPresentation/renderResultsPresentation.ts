@@ -1,8 +1,12 @@
 import type { TFunction } from 'i18next'
 
 import type { DeckCard } from '../cardDeck/renderCardDeck'
-import { hex, newPresentation, packPptx, textOptions } from '../shared/pptxParts'
+import { fitFontSize } from '../shared/fitText'
+import { hex, newPresentation, packPptx, placed, textOptions } from '../shared/pptxParts'
 import { scriptOf } from '../shared/script'
+import { CHART_LEGEND_SIZE, chartBox, countChart } from './countChart'
+import { CARD_INSET, layResultCards } from './layResultCards'
+import { pageSessionRows, sessionTable } from './pageSessionRows'
 
 export type ResultsOptions = {
   locale: string
@@ -43,7 +47,14 @@ export async function renderResultsPresentation({
     slide.addText(value, { ...text, x: 0.5, y: 0.25, w: 9, h: 0.8, fontSize: 26, bold: true, color: '1A1A1A' })
 
   const cover = pres.addSlide()
-  cover.addText(projectTitle, { ...text, x: 0.5, y: 1.5, w: 9, h: 1.4, fontSize: 34, bold: true })
+  // A project's title may be 200 characters, an event's place 300: these shrink to fit like the cards.
+  const coverBox = { x: 0.5, y: 1.5, w: 9, h: 1.4, inset: 7.2 }
+  cover.addText(projectTitle, {
+    ...text,
+    ...placed(coverBox),
+    fontSize: fitFontSize([{ text: projectTitle, bold: true }], coverBox, 34, 16) ?? 16,
+    bold: true,
+  })
   cover.addText(`${t('results.title')} – ${t('results.subtitle')}`, {
     ...text,
     x: 0.5,
@@ -54,22 +65,35 @@ export async function renderResultsPresentation({
   })
 
   const total = sessions.reduce((sum, s) => sum + s.participants, 0)
-  const sessionSlide = pres.addSlide()
-  title(sessionSlide, t('results.sessionsHeading'))
-  const cellOpts = { ...text, fontSize: 14 }
-  sessionSlide.addTable(
-    [
-      [t('results.language'), t('results.group'), t('results.participants')].map((h) => ({
-        text: h,
-        options: { ...cellOpts, bold: true, fill: { color: 'E8EEF5' } },
-      })),
-      ...sessions.map((s) =>
-        [s.language, s.populationGroup, String(s.participants)].map((v) => ({ text: v, options: cellOpts })),
+  const header = [t('results.language'), t('results.group'), t('results.participants')]
+  const rows = [...sessions.map((s) => [s.language, s.populationGroup, String(s.participants)])]
+  // As many sessions as fit under the title; the header row is repeated on every slide, the total ends the last.
+  for (const page of pageSessionRows(header, rows, [t('results.total'), '', String(total)])) {
+    const sessionSlide = pres.addSlide()
+    title(sessionSlide, t('results.sessionsHeading'))
+    sessionSlide.addTable(
+      page.rows.map((cells, r) =>
+        cells.map((v) => ({
+          text: v,
+          options: {
+            ...text,
+            fontSize: sessionTable.fontSize,
+            margin: sessionTable.margin,
+            bold: r === 0 || (page.last && r === page.rows.length - 1),
+            fill: r === 0 ? { color: 'E8EEF5' } : undefined,
+          },
+        })),
       ),
-      [t('results.total'), '', String(total)].map((v) => ({ text: v, options: { ...cellOpts, bold: true } })),
-    ],
-    { x: 0.5, y: 1.2, w: 9, colW: [2.2, 5.3, 1.5], border: { type: 'solid', pt: 1, color: '999999' } },
-  )
+      {
+        x: sessionTable.x,
+        y: sessionTable.y,
+        w: sessionTable.w,
+        colW: sessionTable.colW,
+        rowH: page.heights,
+        border: { type: 'solid', pt: 1, color: '999999' },
+      },
+    )
+  }
 
   const byLanguage = participantsByLanguage(sessions)
   const languageSlide = pres.addSlide()
@@ -84,16 +108,13 @@ export async function renderResultsPresentation({
       },
     ],
     {
-      x: 0.5,
-      y: 1.1,
-      w: 9,
-      h: 4.2,
-      barDir: 'col',
+      ...chartBox,
+      ...countChart(
+        byLanguage.map((l) => l.count),
+        script.font,
+      ),
       chartColors: ['2A6EBB'],
-      showValue: true,
       showLegend: false,
-      catAxisLabelFontFace: script.font,
-      valAxisLabelFontFace: script.font,
       altText: t('results.participantsAlt', { list: byLanguage.map((l) => `${l.language} ${l.count}`).join(', ') }),
     },
   )
@@ -107,18 +128,19 @@ export async function renderResultsPresentation({
       { name: t('deck.negative'), labels: themes.map((th) => th.name), values: themes.map((th) => th.negative) },
     ],
     {
-      x: 0.5,
-      y: 1.1,
-      w: 9,
-      h: 4.2,
-      barDir: 'col',
+      ...chartBox,
+      ...countChart(
+        themes.flatMap((th) => [th.positive, th.negative]),
+        script.font,
+      ),
       barGrouping: 'clustered',
-      chartColors: ['2E7D32', 'C62828'],
-      showValue: true,
+      // Blue and orange rather than green and red: told apart by people with red-green colour blindness too.
+      chartColors: ['1F5FA8', 'C4560C'],
       showLegend: true,
       legendPos: 'b',
       legendFontFace: script.font,
-      catAxisLabelFontFace: script.font,
+      legendFontSize: CHART_LEGEND_SIZE,
+      legendColor: '1A1A1A',
       altText: t('results.themesAlt', {
         list: themes
           .map((th) => `${th.name}: ${t('deck.positive')} ${th.positive}, ${t('deck.negative')} ${th.negative}`)
@@ -127,39 +149,49 @@ export async function renderResultsPresentation({
     },
   )
 
-  if (selectedCards.length) {
-    // Four cards a slide keeps each narrative readable from the back of a room.
-    for (let i = 0; i < selectedCards.length; i += 4) {
-      const slide = pres.addSlide()
-      title(slide, t('results.selectedCards'))
-      selectedCards.slice(i, i + 4).forEach((card, j) => {
-        const x = 0.5 + (j % 2) * 4.6
-        const y = 1.15 + Math.floor(j / 2) * 2.2
-        const colour = hex(card.theme.colour)
-        slide.addText(
-          [
-            {
-              text: `${card.theme.name} · ${card.tone === 'positive' ? t('deck.positive') : t('deck.negative')}`,
-              options: { bold: true, breakLine: true, color: colour },
-            },
-            { text: card.text, options: { color: '1A1A1A' } },
-          ],
-          { ...text, x, y, w: 4.4, h: 2.05, fontSize: 13, valign: 'top', line: { color: colour, width: 2 }, margin: 6 },
-        )
-      })
+  const continued = t('deck.continued')
+  const cardsPlaced = layResultCards(
+    selectedCards.map((card) => ({
+      heading: `${card.theme.name} · ${card.tone === 'positive' ? t('deck.positive') : t('deck.negative')}`,
+      text: card.text,
+    })),
+    { rtl: script.rtl, continued },
+  )
+  const cardSlides: ReturnType<typeof pres.addSlide>[] = []
+  for (const card of cardsPlaced) {
+    if (!cardSlides[card.slide]) {
+      cardSlides[card.slide] = pres.addSlide()
+      title(cardSlides[card.slide], t('results.selectedCards'))
     }
+    const colour = hex(selectedCards[card.index].theme.colour)
+    cardSlides[card.slide].addText(
+      [
+        { text: card.heading, options: { bold: true, breakLine: true, color: colour } },
+        { text: card.text, options: { color: '1A1A1A' } },
+      ],
+      {
+        ...text,
+        x: card.x,
+        y: card.y,
+        w: card.w,
+        h: card.h,
+        fontSize: card.fontSize,
+        valign: 'top',
+        line: { color: colour, width: 2 },
+        margin: CARD_INSET,
+      },
+    )
   }
 
   const next = pres.addSlide()
   title(next, t('results.nextStep'))
-  next.addText(event ? [event.title, event.date, event.place].filter(Boolean).join('\n') : t('results.noEvent'), {
+  const nextText = event ? [event.title, event.date, event.place].filter(Boolean).join('\n') : t('results.noEvent')
+  const nextBox = { x: 0.5, y: 1.3, w: 9, h: 3.8, inset: 7.2 }
+  next.addText(nextText, {
     ...text,
-    x: 0.5,
-    y: 1.3,
-    w: 9,
-    h: 3,
-    fontSize: 22,
+    ...placed(nextBox),
+    fontSize: fitFontSize([{ text: nextText }], nextBox, 22, 12) ?? 12,
     valign: 'top',
   })
-  return packPptx(pres)
+  return packPptx(pres, script)
 }

@@ -51,7 +51,7 @@ export async function loadScribeForm(
     data,
     mimetype: DOCX,
     filename: session
-      ? fileName([project?.title ?? organization?.name, session.populationGroup, t('files.scribeForm')], 'docx')
-      : fileName([texts.scribeForm.title, locale], 'docx'),
+      ? fileName([project?.title ?? organization?.name, session.populationGroup, t('files.scribeForm')], locale, 'docx')
+      : fileName([texts.scribeForm.title], locale, 'docx'),
   }
 }

@@ -1,7 +1,7 @@
-import { ShadingType, Table, TableCell, TableRow, WidthType } from 'docx'
+import { type Document, HeightRule, ShadingType, Table, TableCell, TableRow, WidthType } from 'docx'
 
 import type { DocumentTexts } from '../documentTexts/loadDocumentTexts'
-import { heading, packDocx, paragraph, run } from '../shared/docxParts'
+import { docxDocument, heading, paragraph, run, writeDocx } from '../shared/docxParts'
 import type { QuestionTheme } from '../shared/loadQuestions'
 import { scriptOf } from '../shared/script'
 import { closingSections, formMarker } from './formMarkers'
@@ -29,20 +29,30 @@ export type ScribeFormOptions = {
 
 const shaded = { type: ShadingType.CLEAR, color: 'auto', fill: 'E8EEF5' }
 
+/** A handwritten line on a printed form: 1 cm (567 twips), as on ruled paper for adults. */
+export const HANDWRITING_LINE = 567
+/** Lines of room to write in under each question, and under each closing section. */
+export const WRITING_LINES = { question: 6, closing: 8 }
+
 /**
  * The scribe's form. Each question is a small table: the question (with a
  * hidden marker naming it, which Word keeps however the visible text is
  * edited), a label row, and one row of empty cells to write in. The upload
  * reads the last row of every marked table back into a draft report.
  */
-export async function renderScribeForm({
+export async function renderScribeForm(options: ScribeFormOptions): Promise<Buffer> {
+  return writeDocx(scribeFormDocument(options), scriptOf(options.locale))
+}
+
+/** The form as a docx Document, before it is written: the tests lay its pages out as Word would. */
+export function scribeFormDocument({
   locale,
   texts,
   finnishTexts,
   themes,
   sessionId,
   header = {},
-}: ScribeFormOptions): Promise<Buffer> {
+}: ScribeFormOptions): Document {
   const script = scriptOf(locale)
   const fi = scriptOf('fi')
   const bilingual = locale !== 'fi'
@@ -51,6 +61,7 @@ export async function renderScribeForm({
 
   const headerRow = (label: string, value: string) =>
     new TableRow({
+      cantSplit: true,
       children: [
         cell([paragraph(script, [run(script, label, { bold: true })])], { fill: true }),
         cell([paragraph(script, value)]),
@@ -74,21 +85,25 @@ export async function renderScribeForm({
   })
 
   const answerColumns = bilingual ? 2 : 1
-  const writingRow = () =>
+  // The writing row never splits across pages and is at least six handwritten lines high; it grows with typed text.
+  const writingRow = (columns: number, lines: number) =>
     new TableRow({
-      children: Array.from({ length: answerColumns }, () =>
-        cell([paragraph(script, ''), paragraph(script, ''), paragraph(script, '')]),
-      ),
+      cantSplit: true,
+      height: { value: lines * HANDWRITING_LINE, rule: HeightRule.ATLEAST },
+      children: Array.from({ length: columns }, () => cell([paragraph(script, '')])),
     })
+  // The rows above it stay on its page (keep with next) and repeat at the top of the next page if typed notes run over.
+  const leadRow = (children: TableCell[]) =>
+    new TableRow({ cantSplit: true, tableHeader: true, keepNext: true, children })
   const labelRow = () =>
-    new TableRow({
-      children: bilingual
+    leadRow(
+      bilingual
         ? [
             cell([paragraph(script, texts.notes)], { fill: true }),
             cell([paragraph(fi, finnishTexts.finnish)], { fill: true }),
           ]
         : [cell([paragraph(script, texts.notes)], { fill: true })],
-    })
+    )
 
   let number = 0
   const questionTables = themes.flatMap((theme) => [
@@ -108,9 +123,9 @@ export async function renderScribeForm({
           columnWidths: bilingual ? [4513, 4513] : [9026],
           visuallyRightToLeft: script.rtl,
           rows: [
-            new TableRow({ children: [cell(questionParagraphs, { span: answerColumns })] }),
+            leadRow([cell(questionParagraphs, { span: answerColumns })]),
             labelRow(),
-            writingRow(),
+            writingRow(answerColumns, WRITING_LINES.question),
           ],
         }),
         paragraph(script, ''),
@@ -124,23 +139,21 @@ export async function renderScribeForm({
       columnWidths: [9026],
       visuallyRightToLeft: script.rtl,
       rows: [
-        new TableRow({
-          children: [
-            cell([
-              paragraph(script, [
-                run(script, formMarker.section(name), { hidden: true }),
-                run(script, texts[name], { bold: true }),
-              ]),
+        leadRow([
+          cell([
+            paragraph(script, [
+              run(script, formMarker.section(name), { hidden: true }),
+              run(script, texts[name], { bold: true }),
             ]),
-          ],
-        }),
-        new TableRow({ children: [cell([paragraph(script, ''), paragraph(script, ''), paragraph(script, '')])] }),
+          ]),
+        ]),
+        writingRow(1, WRITING_LINES.closing),
       ],
     }),
     paragraph(script, ''),
   ])
 
-  return packDocx({
+  return docxDocument({
     script,
     title: [texts.title, header.session].filter(Boolean).join(' – '),
     customProperties: [

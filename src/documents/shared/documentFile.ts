@@ -4,8 +4,12 @@ export const PPTX = 'application/vnd.openxmlformats-officedocument.presentationm
 /** A generated file, ready to send or store. */
 export type DocumentFile = { data: Buffer; filename: string; mimetype: typeof DOCX | typeof PPTX }
 
-/** A name people recognise in their downloads folder; path separators and control characters removed. */
-export function fileName(parts: (string | null | undefined)[], extension: 'docx' | 'pptx'): string {
+/**
+ * A name people recognise in their downloads folder, ending in the document's
+ * language (`… – kirjurilomake-ar.docx`) so two language versions never
+ * overwrite each other; path separators and control characters removed.
+ */
+export function fileName(parts: (string | null | undefined)[], locale: string, extension: 'docx' | 'pptx'): string {
   const base = parts
     .filter(Boolean)
     .join(' – ')
@@ -14,5 +18,5 @@ export function fileName(parts: (string | null | undefined)[], extension: 'docx'
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 150)
-  return `${base || 'document'}.${extension}`
+  return `${base || 'document'}-${locale.replace(/[^A-Za-z0-9-]/g, '')}.${extension}`
 }

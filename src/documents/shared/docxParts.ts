@@ -14,6 +14,7 @@ import {
 } from 'docx'
 
 import type { Script } from './script'
+import { withCoreLanguage } from './withCoreLanguage'
 
 type HeadingLevelValue = (typeof HeadingLevel)[keyof typeof HeadingLevel]
 
@@ -35,10 +36,11 @@ export function run(
 export function paragraph(
   script: Script,
   children: ParagraphChild[] | string,
-  extra: { heading?: HeadingLevelValue; spacingAfter?: number } = {},
+  extra: { heading?: HeadingLevelValue; spacingAfter?: number; keepNext?: boolean } = {},
 ): Paragraph {
   return new Paragraph({
     heading: extra.heading,
+    keepNext: extra.keepNext,
     bidirectional: script.rtl || undefined,
     alignment: script.rtl ? AlignmentType.RIGHT : undefined,
     spacing: extra.spacingAfter ? { after: extra.spacingAfter } : undefined,
@@ -48,7 +50,8 @@ export function paragraph(
 
 export function heading(script: Script, text: string, level: 1 | 2 | 3): Paragraph {
   const headingLevel = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 }[level]
-  return paragraph(script, text, { heading: headingLevel, spacingAfter: 160 })
+  // A heading never ends a page: it stays with what it introduces.
+  return paragraph(script, text, { heading: headingLevel, spacingAfter: 160, keepNext: true })
 }
 
 /** A CMS text area: paragraphs separated by blank lines, line breaks kept inside a paragraph. */
@@ -78,17 +81,11 @@ export type DocxOptions = {
   customProperties?: { name: string; value: string }[]
 }
 
-/** A finished .docx: title in the core properties, the language and fonts in the default styles. */
-export async function packDocx({
-  script,
-  title,
-  description,
-  sections,
-  customProperties,
-}: DocxOptions): Promise<Buffer> {
+/** The document with its title in the core properties and the language and fonts in the default styles. */
+export function docxDocument({ script, title, description, sections, customProperties }: DocxOptions): Document {
   const language = { value: script.tag, bidirectional: script.rtl ? script.tag : undefined }
   const font = { ascii: script.font, hAnsi: script.font, eastAsia: script.font, cs: script.complexFont }
-  const doc = new Document({
+  return new Document({
     title,
     description,
     creator: 'Hyvät väestösuhteet -portaali',
@@ -103,5 +100,14 @@ export async function packDocx({
     },
     sections,
   })
-  return Packer.toBuffer(doc)
+}
+
+/** The .docx file of a document, its language named in the core properties too. */
+export async function writeDocx(document: Document, script: Script): Promise<Buffer> {
+  return withCoreLanguage(await Packer.toBuffer(document), script.tag)
+}
+
+/** A finished .docx. */
+export async function packDocx(options: DocxOptions): Promise<Buffer> {
+  return writeDocx(docxDocument(options), options.script)
 }

@@ -1,6 +1,7 @@
 import PptxGenJS from 'pptxgenjs'
 
 import type { Script } from './script'
+import { withCoreLanguage } from './withCoreLanguage'
 
 export type Presentation = InstanceType<typeof PptxGenJS>
 
@@ -34,9 +35,15 @@ export function textOptions(script: Script): { lang: string; rtlMode?: boolean; 
   return script.rtl ? { lang: script.tag, rtlMode: true, align: 'right' } : { lang: script.tag }
 }
 
-export async function packPptx(pres: Presentation): Promise<Buffer> {
+/** A box's position and size (inches) as pptxgenjs takes them; the inset (points) becomes the text box's margin on every side. */
+export function placed(box: { x: number; y: number; w: number; h: number; inset: number }) {
+  return { x: box.x, y: box.y, w: box.w, h: box.h, margin: box.inset }
+}
+
+/** The .pptx file, its language named in the core properties too. */
+export async function packPptx(pres: Presentation, script: Script): Promise<Buffer> {
   const out = await pres.write({ outputType: 'nodebuffer' })
-  return Buffer.from(out as Uint8Array)
+  return withCoreLanguage(Buffer.from(out as Uint8Array), script.tag)
 }
 
 /** #RRGGBB → RRGGBB, as pptxgenjs wants colours. */

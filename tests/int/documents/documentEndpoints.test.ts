@@ -125,10 +125,28 @@ describe('downloads and access', () => {
     )
     const exact = decodeURIComponent(disposition.split("filename*=UTF-8''")[1])
     expect(exact).toContain('Esimerkkilän')
-    expect(exact).toContain('– kirjurilomake.docx')
+    expect(exact).toContain('– kirjurilomake-ar.docx')
     expect(disposition.split('"')[1]).toContain('Esimerkkilan')
     const zip = await openZip(await bytes(res))
     expect(await part(zip, '[Content_Types].xml')).toContain('wordprocessingml.document.main+xml')
+    expect(await part(zip, 'docProps/core.xml')).toContain('<dc:language>ar-SA</dc:language>')
+  })
+
+  it('names each language version apart, so two languages never overwrite each other in Downloads', async () => {
+    const names: string[] = []
+    for (const path of [
+      `/documents/sessions/${arabicSession().id}/scribe-form.docx?lang=fi`,
+      `/documents/sessions/${arabicSession().id}/invitation.docx`,
+      `/documents/projects/${projectId}/results.pptx?lang=sv`,
+      `/documents/events/${eventId}/grid.pptx?lang=fi`,
+    ]) {
+      const res = await call('GET', path, { token: tokens.coordinator })
+      expect(res.status).toBe(200)
+      names.push(decodeURIComponent(res.headers.get('content-disposition')!.split("filename*=UTF-8''")[1]))
+      const core = await part(await openZip(await bytes(res)), 'docProps/core.xml')
+      expect(core).toMatch(/<dc:language>(fi-FI|ar-SA|sv-FI)<\/dc:language>/)
+    }
+    expect(names.map((n) => n.match(/-(\w+)\.(docx|pptx)$/)?.[1])).toEqual(['fi', 'ar', 'sv', 'fi'])
   })
 
   it.each([
