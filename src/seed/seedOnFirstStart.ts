@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { ensureLibraryFiles } from '../documents/library/ensureLibraryFiles'
 import { seed } from './seed'
 
 /**
@@ -17,4 +18,14 @@ export async function seedOnFirstStart(payload: Payload): Promise<void> {
     process.env.PORTAL_DEMO === 'true' || (process.env.NODE_ENV !== 'production' && process.env.PORTAL_DEMO !== 'false')
   payload.logger.info(`Empty database: seeding reference data${demo ? ' and the demo project' : ''}…`)
   await seed(payload, { demo })
+  // The library's Word and PowerPoint files are made now, before anyone asks for them; a failure leaves the
+  // regeneration job the seeding queued to try again.
+  const started = Date.now()
+  await ensureLibraryFiles(payload)
+    .then((made) =>
+      made
+        ? payload.logger.info(`Material library: ${made.files} files generated in ${Date.now() - started} ms.`)
+        : null,
+    )
+    .catch((err) => payload.logger.error({ err, msg: 'Generating the material library failed; the job will retry' }))
 }

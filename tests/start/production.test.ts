@@ -39,6 +39,34 @@ describe('the production build on an empty data folder', () => {
     expect(server.output()).not.toMatch(/password/i)
   })
 
+  test('offers the material library’s generated files from the first start, not "file coming"', async () => {
+    const res = await fetch(`${server.url}/api/materials?where[kind][equals]=scribe-form&depth=1`)
+    expect(res.status).toBe(200)
+    const material = ((await res.json()) as { docs: { versions: { language: string; file?: { url?: string } }[] }[] })
+      .docs[0]
+    expect(material.versions.map((v) => v.language).sort()).toEqual([
+      'ar',
+      'en',
+      'et',
+      'fi',
+      'ru',
+      'se',
+      'so',
+      'sw',
+      'uk',
+      'vi',
+    ])
+    expect(material.versions.every((v) => v.file?.url)).toBe(true)
+    const file = await fetch(`${server.url}${material.versions.find((v) => v.language === 'ar')!.file!.url}`)
+    expect(file.status).toBe(200)
+    expect(
+      Buffer.from(await file.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK')
+    expect(server.output()).toMatch(/Material library: 24 files generated/)
+  })
+
   test('answers GraphQL at /api/graphql', async () => {
     const res = await fetch(`${server.url}/api/graphql`, {
       method: 'POST',

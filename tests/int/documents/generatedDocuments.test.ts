@@ -9,6 +9,7 @@ import { loadCardDeck } from '../../../src/documents/cardDeck/loadCardDeck'
 import { loadCoordinateGrid } from '../../../src/documents/coordinateGrid/loadCoordinateGrid'
 import { loadEventInvitation } from '../../../src/documents/eventInvitation/loadEventInvitation'
 import { loadInvitationPack } from '../../../src/documents/invitationPack/loadInvitationPack'
+import { ensureLibraryFiles } from '../../../src/documents/library/ensureLibraryFiles'
 import { REGENERATE_LIBRARY_TASK } from '../../../src/documents/library/queueLibraryRegeneration'
 import { loadResultsPresentation } from '../../../src/documents/resultsPresentation/loadResultsPresentation'
 import { loadScribeForm } from '../../../src/documents/scribeForm/loadScribeForm'
@@ -311,6 +312,30 @@ describe('library regeneration', () => {
         depth: 0,
       })
     ).docs
+
+  it('a fresh installation gets every generated file at its first start, and the queued regeneration is dropped', async () => {
+    const generatedVersions = async () =>
+      (
+        await payload.find({
+          collection: 'materials',
+          depth: 0,
+          limit: 0,
+          pagination: false,
+          where: { kind: { in: ['scribe-form', 'invitation-pack', 'event-invitation', 'coordinate-grid'] } },
+        })
+      ).docs
+        .flatMap((m) => (m as Material).versions ?? [])
+        .filter((v) => v.generated && v.file)
+    // Seeded, not yet started: the questions' seeding queued a regeneration; no file exists.
+    expect(await generatedVersions()).toEqual([])
+    expect(await pendingJobs()).toHaveLength(1)
+
+    expect(await ensureLibraryFiles(payload)).toEqual({ files: 24 })
+    expect(await generatedVersions()).toHaveLength(24)
+    expect(await pendingJobs()).toHaveLength(0)
+    // The next start finds them there and makes nothing.
+    expect(await ensureLibraryFiles(payload)).toBeNull()
+  }, 120_000)
 
   it('an editor’s question edits queue one regeneration, which refreshes every language version with its status', async () => {
     await payload.jobs.run({ queue: 'default', limit: 100 })
