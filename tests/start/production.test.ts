@@ -57,7 +57,7 @@ describe('the production build on an empty data folder', () => {
       'vi',
     ])
     expect(material.versions.every((v) => v.file?.url)).toBe(true)
-    const file = await fetch(`${server.url}${material.versions.find((v) => v.language === 'ar')!.file!.url}`)
+    const file = await fetch(new URL(material.versions.find((v) => v.language === 'ar')!.file!.url!, server.url))
     expect(file.status).toBe(200)
     expect(
       Buffer.from(await file.arrayBuffer())

@@ -44,10 +44,16 @@ function charWidth(char: string): number {
   return 778
 }
 
+const widths = new Map<string, number>()
+
 /** How wide a piece of text is, in ems of its font (bold and the safety margin included). */
 function ems(text: string, bold: boolean): number {
   let units = 0
-  for (const char of text) units += charWidth(char)
+  for (const char of text) {
+    let width = widths.get(char)
+    if (width === undefined) widths.set(char, (width = charWidth(char)))
+    units += width
+  }
   return (units / 1000) * (bold ? BOLD_FACTOR : 1) * WIDTH_SAFETY
 }
 
