@@ -104,7 +104,7 @@ export function docxDocument({ script, title, description, sections, customPrope
 
 /** The .docx file of a document, its language named in the core properties too. */
 export async function writeDocx(document: Document, script: Script): Promise<Buffer> {
-  return withCoreLanguage(await Packer.toBuffer(document), script.tag)
+  return withCoreLanguage(await Packer.toBuffer(document), script.tag, 'DEFLATE')
 }
 
 /** A finished .docx. */

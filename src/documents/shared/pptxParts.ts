@@ -43,7 +43,7 @@ export function placed(box: { x: number; y: number; w: number; h: number; inset:
 /** The .pptx file, its language named in the core properties too. */
 export async function packPptx(pres: Presentation, script: Script): Promise<Buffer> {
   const out = await pres.write({ outputType: 'nodebuffer' })
-  return withCoreLanguage(Buffer.from(out as Uint8Array), script.tag)
+  return withCoreLanguage(Buffer.from(out as Uint8Array), script.tag, 'STORE')
 }
 
 /** #RRGGBB → RRGGBB, as pptxgenjs wants colours. */

@@ -6,9 +6,14 @@ const CORE = 'docProps/core.xml'
  * Names the document's language in its core properties (`dc:language`), where
  * file managers, search indexes and archives read it. Neither docx nor
  * pptxgenjs writes it, so it is added to the finished file; the other parts
- * are passed through as they were compressed.
+ * are passed through as they were compressed (docx deflates, pptxgenjs stores).
  */
-export async function withCoreLanguage(data: Buffer, tag: string): Promise<Buffer> {
+export async function withCoreLanguage(
+  data: Buffer,
+  tag: string,
+  /** As the file was written: JSZip passes parts through unchanged only when asked for the same compression. */
+  compression: 'STORE' | 'DEFLATE',
+): Promise<Buffer> {
   const zip = await JSZip.loadAsync(data)
   const core = await zip.file(CORE)?.async('string')
   if (!core) return data
@@ -17,5 +22,5 @@ export async function withCoreLanguage(data: Buffer, tag: string): Promise<Buffe
     ? core.replace(/<dc:language>[^<]*<\/dc:language>/, element)
     : core.replace('</cp:coreProperties>', `${element}</cp:coreProperties>`)
   zip.file(CORE, updated)
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
+  return zip.generateAsync({ type: 'nodebuffer', compression })
 }
