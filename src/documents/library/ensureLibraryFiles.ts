@@ -1,22 +1,14 @@
 import type { Payload } from 'payload'
 
-import type { Material } from '../../payload-types'
 import { idOf } from '../shared/relations'
-import { REGENERATE_LIBRARY_TASK } from './queueLibraryRegeneration'
+import { findLibraryMaterials } from './findLibraryMaterials'
+import { waitingRegeneration } from './queueLibraryRegeneration'
 import { libraryDocuments, regenerateLibrary, type RegenerateResult } from './regenerateLibrary'
 
 /** Whether some generated material lacks a file in a language it is made in. */
 async function libraryLacksFiles(payload: Payload): Promise<boolean> {
   for (const spec of libraryDocuments) {
-    const { docs } = await payload.find({
-      collection: 'materials',
-      where: { kind: { equals: spec.kind } },
-      limit: 0,
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-    })
-    for (const material of docs as Material[]) {
+    for (const material of await findLibraryMaterials(payload, spec.kind)) {
       const filed = new Set<string>(
         (material.versions ?? []).filter((v) => v.generated && idOf(v.file)).map((v) => v.language),
       )
@@ -37,16 +29,6 @@ async function libraryLacksFiles(payload: Payload): Promise<boolean> {
 export async function ensureLibraryFiles(payload: Payload): Promise<RegenerateResult | null> {
   if (!(await libraryLacksFiles(payload))) return null
   const result = await regenerateLibrary(payload)
-  await payload.delete({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: REGENERATE_LIBRARY_TASK } },
-        { processing: { equals: false } },
-        { completedAt: { exists: false } },
-      ],
-    },
-    overrideAccess: true,
-  })
+  await payload.delete({ collection: 'payload-jobs', where: waitingRegeneration, overrideAccess: true })
   return result
 }

@@ -1,6 +1,16 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 export const REGENERATE_LIBRARY_TASK = 'regenerateLibraryDocuments'
+
+/** A regeneration queued and not yet started (nor failed for good). */
+export const waitingRegeneration: Where = {
+  and: [
+    { taskSlug: { equals: REGENERATE_LIBRARY_TASK } },
+    { completedAt: { exists: false } },
+    { processing: { equals: false } },
+    { hasError: { not_equals: true } },
+  ],
+}
 
 /**
  * afterChange on the questions and the document texts: queue one background
@@ -20,14 +30,7 @@ export async function queueLibraryRegeneration<T>({
   if (context?.skipLibraryRegeneration) return doc
   const pending = await req.payload.count({
     collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: REGENERATE_LIBRARY_TASK } },
-        { completedAt: { exists: false } },
-        { processing: { equals: false } },
-        { hasError: { not_equals: true } },
-      ],
-    },
+    where: waitingRegeneration,
     overrideAccess: true,
     req,
   })

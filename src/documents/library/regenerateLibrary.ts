@@ -2,7 +2,6 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { type TranslationStatus, translationStatuses } from '../../fields/translationStatus'
 import { materialLocaleCodes } from '../../i18n/locales'
-import type { Material } from '../../payload-types'
 import { loadCoordinateGrid } from '../coordinateGrid/loadCoordinateGrid'
 import defaults from '../documentTexts/defaultTexts'
 import { loadEventInvitation } from '../eventInvitation/loadEventInvitation'
@@ -12,6 +11,7 @@ import type { ReadAs } from '../shared/access'
 import type { DocumentFile } from '../shared/documentFile'
 import { loadQuestions } from '../shared/loadQuestions'
 import { idOf } from '../shared/relations'
+import { findLibraryMaterials } from './findLibraryMaterials'
 
 type Kind = 'invitation-pack' | 'scribe-form' | 'event-invitation' | 'coordinate-grid'
 
@@ -74,15 +74,7 @@ export async function regenerateLibrary(payload: Payload, req?: PayloadRequest):
   const context = { skipLibraryRegeneration: true }
   let files = 0
   for (const spec of libraryDocuments) {
-    const { docs } = await payload.find({
-      collection: 'materials',
-      where: { kind: { equals: spec.kind } },
-      limit: 0,
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
+    const docs = await findLibraryMaterials(payload, spec.kind, req)
     if (docs.length === 0) continue
     const made = new Map<string, { file: string; status: TranslationStatus }>()
     for (const locale of spec.locales) {
@@ -103,7 +95,7 @@ export async function regenerateLibrary(payload: Payload, req?: PayloadRequest):
       made.set(locale, { file: String(file.id), status: await statusOf(payload, locale, as, spec.kind) })
       files += 1
     }
-    for (const material of docs as Material[]) {
+    for (const material of docs) {
       const replaced: string[] = []
       const kept = (material.versions ?? []).filter((v) => {
         if (!made.has(v.language)) return true

@@ -100,7 +100,7 @@ beforeAll(async () => {
   tokens.organizer = await rest.login('organizer@example.org', DEMO_PASSWORD)
   tokens.editor = await rest.login('editor@example.org', DEMO_PASSWORD)
   tokens.otherCoordinator = await rest.login('koordinaattori.toinen@example.org', OTHER_PASSWORD)
-}, 180_000)
+}, 300_000)
 
 afterAll(async () => {
   await portal?.stop()
