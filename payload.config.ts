@@ -26,6 +26,7 @@ import { Subscribers } from './collections/Subscribers'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
 import { WorkspaceRequests } from './collections/WorkspaceRequests'
+import { hideWhatRoleCannotUsePlugin } from './src/admin/navigation/hideWhatRoleCannotUse'
 import { readSettingsOrExit } from './src/config/readSettings'
 import { selectDatabaseAdapter } from './src/db/selectDatabaseAdapter'
 import { documentCollections, documentEndpoints, documentGlobals } from './src/documents'
@@ -74,7 +75,12 @@ export default buildConfig({
           path: '/translations/compare/:slug/:id/:lang',
         },
       },
-      afterNavLinks: ['/src/admin/translations/TranslationsNavLink#TranslationsNavLink'],
+      afterNavLinks: [
+        '/src/admin/translations/TranslationsNavLink#TranslationsNavLink',
+        '/src/admin/projects/NationalOverviewNavLink#NationalOverviewNavLink',
+      ],
+      // Names, labels and roles Payload's own markup lacks (see src/admin/accessibility/repairAdminMarkup.ts).
+      providers: ['/src/admin/accessibility/AccessibleAdmin#AccessibleAdmin'],
     },
   },
   collections: [
@@ -127,7 +133,7 @@ export default buildConfig({
     fallbackLanguage: adminFallbackLanguage,
   },
   // Last, so every capability module's collections and globals get their Finnish/Swedish/English labels.
-  plugins: [trackGlobalTranslationsPlugin, localizeAdminLabelsPlugin],
+  plugins: [trackGlobalTranslationsPlugin, hideWhatRoleCannotUsePlugin, localizeAdminLabelsPlugin],
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: seedOnFirstStart,
 })
