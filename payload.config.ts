@@ -55,6 +55,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Hyvät väestösuhteet' },
+    // Payload's built-in avatar: Gravatar would send a hash of each user's e-mail to a third party.
+    avatar: 'default',
     components: {
       views: {
         projectOverview: {
@@ -79,6 +81,7 @@ export default buildConfig({
         '/src/admin/translations/TranslationsNavLink#TranslationsNavLink',
         '/src/admin/projects/NationalOverviewNavLink#NationalOverviewNavLink',
       ],
+      beforeDashboard: ['/src/admin/projects/YourProjects#YourProjects'],
       // Names, labels and roles Payload's own markup lacks (see src/admin/accessibility/repairAdminMarkup.ts).
       providers: ['/src/admin/accessibility/AccessibleAdmin#AccessibleAdmin'],
     },

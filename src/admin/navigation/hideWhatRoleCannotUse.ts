@@ -1,8 +1,12 @@
 import type { Access, CollectionConfig, GlobalConfig, PayloadRequest, Plugin } from 'payload'
 
+import { actorOf, type Role } from '../../access/roles'
+
 // Collections and globals type the signed-in user differently; the rules below only pass it on.
 type HiddenRule<U> = boolean | ((args: { user: U }) => boolean) | undefined
 type Answer = 'yes' | 'no' | 'depends'
+
+const projectRoles: Role[] = ['admin', 'coordinator', 'organizer']
 
 /**
  * What a rule answers for this person without touching the database: a rule
@@ -34,11 +38,24 @@ function combine<U>(existing: HiddenRule<U>, rule: (user: U) => boolean): Hidden
  * public site already shows everyone (the toolkit's content, municipalities,
  * site settings): a coordinator or an organizer who cannot change it would only
  * meet forms they cannot save. The user list is for those who manage accounts;
- * everyone's own account is on the account page. Derived from each collection's
- * own access rules, so nothing here repeats who may do what.
+ * everyone's own account is on the account page. Project records are for the
+ * project teams and admins. Apart from that last line, derived from each
+ * collection's own access rules, so nothing here repeats who may do what.
  */
 export function hideCollectionFrom(collection: CollectionConfig): void {
   const access = collection.access ?? {}
+  // Project records (those with the project field) are the project teams' and the admins' work. An
+  // editor may read the few a coordinator made public, as everyone does on the municipality pages.
+  if (collection.fields.some((f) => 'name' in f && f.name === 'project')) {
+    collection.admin = {
+      ...collection.admin,
+      hidden: combine(
+        collection.admin?.hidden,
+        (u) => !projectRoles.includes(actorOf({ user: u as never })?.role as Role),
+      ),
+    }
+    return
+  }
   const managesAccounts = (user: unknown) => ask(access.create, user) !== 'no'
   const changes = (user: unknown) =>
     ask(access.create, user) !== 'no' || ask(access.update, user) !== 'no' || ask(access.delete, user) !== 'no'
