@@ -26,6 +26,7 @@ import { Subscribers } from './collections/Subscribers'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
 import { WorkspaceRequests } from './collections/WorkspaceRequests'
+import { hideWhatRoleCannotUsePlugin } from './src/admin/navigation/hideWhatRoleCannotUse'
 import { readSettingsOrExit } from './src/config/readSettings'
 import { selectDatabaseAdapter } from './src/db/selectDatabaseAdapter'
 import { documentCollections, documentEndpoints, documentGlobals } from './src/documents'
@@ -54,6 +55,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Hyvät väestösuhteet' },
+    // Payload's built-in avatar: Gravatar would send a hash of each user's e-mail to a third party.
+    avatar: 'default',
     components: {
       views: {
         projectOverview: {
@@ -74,7 +77,13 @@ export default buildConfig({
           path: '/translations/compare/:slug/:id/:lang',
         },
       },
-      afterNavLinks: ['/src/admin/translations/TranslationsNavLink#TranslationsNavLink'],
+      afterNavLinks: [
+        '/src/admin/translations/TranslationsNavLink#TranslationsNavLink',
+        '/src/admin/projects/NationalOverviewNavLink#NationalOverviewNavLink',
+      ],
+      beforeDashboard: ['/src/admin/projects/YourProjects#YourProjects'],
+      // Names, labels and roles Payload's own markup lacks (see src/admin/accessibility/repairAdminMarkup.ts).
+      providers: ['/src/admin/accessibility/AccessibleAdmin#AccessibleAdmin'],
     },
   },
   collections: [
@@ -127,7 +136,7 @@ export default buildConfig({
     fallbackLanguage: adminFallbackLanguage,
   },
   // Last, so every capability module's collections and globals get their Finnish/Swedish/English labels.
-  plugins: [trackGlobalTranslationsPlugin, localizeAdminLabelsPlugin],
+  plugins: [trackGlobalTranslationsPlugin, hideWhatRoleCannotUsePlugin, localizeAdminLabelsPlugin],
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: seedOnFirstStart,
 })
