@@ -278,7 +278,7 @@ describe('report review', () => {
       tokens.organizerPartner,
     )
     expect(edit.status).toBe(400)
-    expect(JSON.stringify(edit.body)).toContain('has been approved and can no longer be changed')
+    expect(JSON.stringify(edit.body)).toContain('on hyväksytty, eikä sitä voi enää muuttaa')
     const report = await portal.payload.findByID({ collection: 'reports', id: w.reports.A, ...sys })
     expect(report.positiveExperiences).toBe('Naapurit tervehtivät.')
     expect(report.status).toBe('approved')
@@ -355,7 +355,7 @@ describe('action programme', () => {
       tokens.coordinatorA,
     )
     expect(fifth.status).toBe(400)
-    expect(JSON.stringify(fifth.body)).toContain('at most 4')
+    expect(JSON.stringify(fifth.body)).toContain('enintään 4 toimenpidettä')
     expect(
       (
         await portal.payload.count({
