@@ -14,7 +14,7 @@ export type LanguageSource = 'admin' | 'visitor'
 
 /** Enough of a request to read its language from: Payload's, Next's or a plain Request. */
 export type LanguageRequest = {
-  headers: Headers
+  headers?: Headers
   url?: string
   i18n?: { language?: string }
 }
@@ -52,5 +52,5 @@ export function requestLanguage(req: LanguageRequest, from: LanguageSource, body
     from === 'admin' ? req.i18n?.language : '',
   ]
   const chosen = choices.find((c): c is InterfaceLocale => Boolean(c) && isInterfaceLocale(c as string))
-  return chosen ?? preferredLanguage(req.headers.get('accept-language')) ?? (defaultLocale as InterfaceLocale)
+  return chosen ?? preferredLanguage(req.headers?.get('accept-language')) ?? (defaultLocale as InterfaceLocale)
 }

@@ -1,13 +1,14 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { actorOf } from '../../access/roles'
+import { requestLanguage } from '../../http/requestLanguage'
 import { getTranslator } from '../../i18n/getTranslator'
 import { nationalOverview } from '../../projects/overview/nationalOverview'
 
 /** /admin/national-overview — all municipalities for admins, aggregated, small counts withheld. */
 export async function NationalOverviewView({ initPageResult }: AdminViewServerProps) {
   const req = initPageResult.req
-  const lang = req.i18n?.language === 'sv' ? 'sv' : 'en'
+  const lang = requestLanguage(req, 'admin')
   const t = await getTranslator(lang, 'event')
   if (actorOf(req)?.role !== 'admin') {
     return (

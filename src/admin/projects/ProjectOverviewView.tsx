@@ -1,6 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { BarChart } from '../../components/event/BarChart'
+import { requestLanguage } from '../../http/requestLanguage'
 import { getTranslator } from '../../i18n/getTranslator'
 import { projectOverview, type RoundSummary } from '../../projects/overview/projectOverview'
 import { NextRoundButton } from './NextRoundButton'
@@ -17,7 +18,7 @@ const NEUTRAL = '#1f4e8c'
  */
 export async function ProjectOverviewView({ initPageResult, params }: AdminViewServerProps) {
   const req = initPageResult.req
-  const lang = req.i18n?.language === 'sv' ? 'sv' : req.i18n?.language === 'fi' ? 'fi' : 'en'
+  const lang = requestLanguage(req, 'admin')
   const t = await getTranslator(lang, 'event')
   const segments = ((await params)?.segments ?? []) as string[]
   const id = segments[1] ?? ''
