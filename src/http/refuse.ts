@@ -1,5 +1,3 @@
-import { APIError, ValidationError } from 'payload'
-
 import { FieldRefusal } from '../errors/FieldRefusal'
 import { type MessageValues, Refusal } from '../errors/Refusal'
 import { type MessageKey, translate } from '../i18n/translate'
@@ -36,8 +34,10 @@ export function refuse(req: LanguageRequest, status: number, key: MessageKey, op
 
 /**
  * The answer for an error thrown while handling a request, when it is a refusal: our named refusals
- * (re-worded in the language `from` chooses) and Payload's own validation and access errors. Anything
- * else is not a refusal but a fault: undefined, and the caller rethrows it for Payload to log.
+ * (re-worded in the language `from` chooses) and Payload's own 4xx errors (validation, access). Payload's
+ * are recognised by their status and data, not by class: in the production build our code and Payload's
+ * route handlers can hold separate copies of Payload's classes, so `instanceof` would miss them.
+ * Anything else is not a refusal but a fault: undefined, and the caller rethrows it for Payload to log.
  */
 export function refusalResponse(
   req: LanguageRequest,
@@ -46,18 +46,19 @@ export function refusalResponse(
   body?: BodyFields,
 ): Response | undefined {
   const lang = requestLanguage(req, from, body)
+  const status = (error as { status?: unknown } | null)?.status
+  if (typeof status !== 'number' || status < 400 || status >= 500) return undefined
   let items: RefusalItem[]
   if (error instanceof FieldRefusal) {
     items = error.problems.map((p) => ({ message: translate(lang, p.key, p.values), path: p.path }))
   } else if (error instanceof Refusal) {
     items = [{ message: error.messageIn(lang) }]
-  } else if (error instanceof ValidationError) {
-    items = error.data.errors.map((e) => ({ message: e.message, path: e.path }))
-  } else if (error instanceof APIError && error.status >= 400 && error.status < 500) {
-    items = [{ message: error.message }]
   } else {
-    return undefined
+    const fieldErrors = (error as { data?: { errors?: unknown } }).data?.errors
+    items =
+      Array.isArray(fieldErrors) && fieldErrors.length
+        ? (fieldErrors as RefusalItem[]).map((e) => ({ message: String(e.message), path: e.path }))
+        : [{ message: String((error as Error).message) }]
   }
-  const status = (error as APIError).status
   return Response.json(refusalBody(items), { status, headers: noStore })
 }

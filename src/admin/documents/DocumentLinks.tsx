@@ -1,8 +1,8 @@
 import type { ServerFieldBase } from 'payload'
 import React from 'react'
 
+import { requestLanguage } from '../../http/requestLanguage'
 import { getTranslator } from '../../i18n/getTranslator'
-import { isInterfaceLocale } from '../../i18n/locales'
 import type { DocumentLinksKind } from './documentLinksField'
 import { ScribeFormUpload } from './ScribeFormUpload'
 
@@ -28,7 +28,7 @@ const links: Record<DocumentLinksKind, { key: string; href: (id: string) => stri
 
 /** The generated documents of the record being edited, in the admin's interface language. */
 export async function DocumentLinks({ id, i18n, kind }: Props) {
-  const lang = isInterfaceLocale(i18n.language) ? i18n.language : 'en'
+  const lang = requestLanguage({ i18n }, 'admin')
   const t = await getTranslator(lang, 'documents')
   return (
     <section className="field-type" aria-labelledby="generated-documents-heading" lang={lang}>
