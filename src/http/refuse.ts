@@ -47,7 +47,9 @@ export function refusalResponse(
 ): Response | undefined {
   const lang = requestLanguage(req, from, body)
   const status = (error as { status?: unknown } | null)?.status
-  if (typeof status !== 'number' || status < 400 || status >= 500) return undefined
+  const ours = error instanceof Refusal || error instanceof FieldRefusal
+  // Ours may be a 503 (e-mail not set up); anyone else's 5xx is a fault.
+  if (typeof status !== 'number' || status < 400 || (!ours && status >= 500)) return undefined
   let items: RefusalItem[]
   if (error instanceof FieldRefusal) {
     items = error.problems.map((p) => ({ message: translate(lang, p.key, p.values), path: p.path }))

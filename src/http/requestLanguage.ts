@@ -3,12 +3,12 @@ import { defaultLocale, type InterfaceLocale, isInterfaceLocale } from '../i18n/
 /**
  * Whose language a request is answered in:
  * - `admin`: a signed-in person in the admin. Payload has already chosen their interface language for the
- *   request (the language cookie of their account choice, else the Accept-Language the admin sends) and the
- *   admin's own strings are in it, so our messages follow the same choice.
- * - `visitor`: a public page, link or form: the language of the page it came from (a form's `lang` field or
- *   `?lang=`), else the browser's preferred language by q-value.
- * In both, an explicit `?lang=` wins (our own admin screens pass it when they fetch), and Finnish is the
- * default, as it is for the site and the admin.
+ *   request (the language cookie of their account choice, else the Accept-Language the browser sends), the
+ *   same choice the admin's own screens were drawn in, so our messages follow it. A `?lang=` here names a
+ *   document's language (the document downloads), never the person's, and is not read.
+ * - `visitor`: a public page, link or form: the language of the page it came from (a form's `lang` field,
+ *   else `?lang=`), else the browser's preferred language by q-value.
+ * Finnish is the default, as it is for the site and the admin.
  */
 export type LanguageSource = 'admin' | 'visitor'
 
@@ -46,11 +46,8 @@ export function preferredLanguage(header: string | null | undefined): InterfaceL
 
 /** The language (fi, sv or en) to answer this request in; see LanguageSource for the order of choices. */
 export function requestLanguage(req: LanguageRequest, from: LanguageSource, body: BodyFields = {}): InterfaceLocale {
-  const choices = [
-    from === 'visitor' && typeof body.lang === 'string' ? body.lang : '',
-    queryLanguage(req),
-    from === 'admin' ? req.i18n?.language : '',
-  ]
+  const choices =
+    from === 'admin' ? [req.i18n?.language] : [typeof body.lang === 'string' ? body.lang : '', queryLanguage(req)]
   const chosen = choices.find((c): c is InterfaceLocale => Boolean(c) && isInterfaceLocale(c as string))
   return chosen ?? preferredLanguage(req.headers?.get('accept-language')) ?? (defaultLocale as InterfaceLocale)
 }

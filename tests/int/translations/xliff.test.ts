@@ -24,11 +24,13 @@ async function call(
   token?: string,
   body?: string,
   type = 'application/xliff+xml',
+  language?: string,
 ) {
   const url = `http://localhost${path}`
   const headers = new Headers()
   if (token) headers.set('Authorization', `JWT ${token}`)
   if (body !== undefined) headers.set('Content-Type', type)
+  if (language) headers.set('Accept-Language', language)
   const slug = new URL(url).pathname.replace(/^\/api\//, '').split('/')
   const res = await handlers[method](new Request(url, { method, headers, body }), { params: Promise.resolve({ slug }) })
   return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() }
@@ -185,7 +187,7 @@ describe('import', () => {
     const wrong = await importFile(arabic)
     expect(wrong.status).toBe(400)
     expect(wrong.body.errors[0].message).toMatch(/”ar”.*”so”/)
-    const english = await call('POST', '/api/translations/xliff?language=so&lang=en', editorToken, arabic)
+    const english = await call('POST', '/api/translations/xliff?language=so', editorToken, arabic, undefined, 'en')
     expect(JSON.parse(english.text).errors[0].message).toBe(
       'The file’s target language is “ar”, but you are importing “so”. Nothing was changed.',
     )
