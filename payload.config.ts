@@ -31,6 +31,8 @@ import { readSettingsOrExit } from './src/config/readSettings'
 import { selectDatabaseAdapter } from './src/db/selectDatabaseAdapter'
 import { documentCollections, documentEndpoints, documentGlobals } from './src/documents'
 import { emailCollections, emailEndpoints, emailGlobals, resendAdapter } from './src/email'
+import { keepRefusalDetails } from './src/errors/keepRefusalDetails'
+import { refusalLoggingLevels } from './src/errors/refusalLoggingLevels'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { adminFallbackLanguage, adminSupportedLanguages } from './src/i18n/admin/adminInterfaceLanguages'
 import { localizeAdminLabelsPlugin } from './src/i18n/admin/localizeAdminLabelsPlugin'
@@ -137,6 +139,8 @@ export default buildConfig({
   },
   // Last, so every capability module's collections and globals get their Finnish/Swedish/English labels.
   plugins: [trackGlobalTranslationsPlugin, hideWhatRoleCannotUsePlugin, localizeAdminLabelsPlugin],
+  loggingLevels: refusalLoggingLevels,
+  hooks: { afterError: [keepRefusalDetails] },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: seedOnFirstStart,
 })

@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { requestLanguage } from './http/requestLanguage'
 import { isContentLocale } from './i18n/locales'
-import { pickLanguage } from './i18n/pickLanguage'
 
 /**
  * `/` sends the visitor to the interface language their browser asks for.
@@ -12,7 +12,7 @@ import { pickLanguage } from './i18n/pickLanguage'
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
   if (pathname === '/') {
-    const lang = pickLanguage(request.headers.get('accept-language'))
+    const lang = requestLanguage(request, 'visitor')
     return NextResponse.redirect(new URL(`/${lang}`, request.url), 307)
   }
   const [, lang, view] = pathname.split('/')

@@ -4,6 +4,7 @@ import { createsInOwnProject } from '../../src/access/createsInOwnProject'
 import { either } from '../../src/access/either'
 import { inCoordinatedProject } from '../../src/access/inCoordinatedProject'
 import { isAdmin } from '../../src/access/isAdmin'
+import { interfaceLanguageOptions } from '../../src/fields/interfaceLanguageOptions'
 import { projectField } from '../../src/fields/projectField'
 import { setProjectFromEvent } from './hooks/setProjectFromEvent'
 
@@ -45,11 +46,7 @@ export const FeedbackResponses: CollectionConfig = {
       name: 'language',
       type: 'select',
       defaultValue: 'fi',
-      options: [
-        { label: 'Suomi', value: 'fi' },
-        { label: 'Svenska', value: 'sv' },
-        { label: 'English', value: 'en' },
-      ],
+      options: interfaceLanguageOptions,
     },
     {
       name: 'respondentGroup',

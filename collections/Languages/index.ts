@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../src/access/anyone'
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
+import { fieldMessage, type FieldOptions } from '../../src/errors/fieldMessage'
 import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
 import { revalidateLanguage } from './hooks/revalidateLanguage'
 
@@ -29,10 +30,8 @@ export const Languages: CollectionConfig = {
       unique: true,
       index: true,
       admin: { description: 'BCP 47 language tag, e.g. fi, ar, prs, sr-Latn.' },
-      validate: (value: unknown) =>
-        typeof value === 'string' && bcp47.test(value)
-          ? true
-          : 'Use a BCP 47 language tag such as "fi", "ar" or "prs".',
+      validate: (value: unknown, { req }: FieldOptions) =>
+        typeof value === 'string' && bcp47.test(value) ? true : fieldMessage(req, 'errors.languageTag'),
     },
     { name: 'name', type: 'text', required: true, localized: true, maxLength: 100 },
     {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
 import { serverOnlyField } from '../../src/email/serverOnlyField'
+import { interfaceLanguageOptions } from '../../src/fields/interfaceLanguageOptions'
 import { regionOptions } from '../../src/fields/regions'
 
 export const Newsletters: CollectionConfig = {
@@ -29,11 +30,7 @@ export const Newsletters: CollectionConfig = {
       name: 'audienceLanguages',
       type: 'select',
       hasMany: true,
-      options: [
-        { label: 'Suomi', value: 'fi' },
-        { label: 'Svenska', value: 'sv' },
-        { label: 'English', value: 'en' },
-      ],
+      options: interfaceLanguageOptions,
       admin: { description: 'Leave empty for every language.' },
     },
     {

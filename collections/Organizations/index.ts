@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../src/access/anyone'
 import { hasRole } from '../../src/access/hasRole'
 import { isAdmin } from '../../src/access/isAdmin'
+import { fieldMessage, type FieldOptions } from '../../src/errors/fieldMessage'
 
 export const Organizations: CollectionConfig = {
   slug: 'organizations',
@@ -36,10 +37,10 @@ export const Organizations: CollectionConfig = {
       name: 'website',
       type: 'text',
       maxLength: 300,
-      validate: (value: unknown) =>
+      validate: (value: unknown, { req }: FieldOptions) =>
         !value || (typeof value === 'string' && /^https?:\/\/\S+$/.test(value))
           ? true
-          : 'Give a web address starting with https://.',
+          : fieldMessage(req, 'errors.webAddress'),
     },
   ],
 }

@@ -44,7 +44,7 @@ export const Sessions: CollectionConfig = {
       type: 'relationship',
       relationTo: 'languages',
       required: true,
-      validate: existingRecord('Choose the language from the list of languages.'),
+      validate: existingRecord('errors.languageNotListed'),
     },
     {
       type: 'row',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
 import { serverOnlyField } from '../../src/email/serverOnlyField'
+import { interfaceLanguageOptions } from '../../src/fields/interfaceLanguageOptions'
 import { regionOptions } from '../../src/fields/regions'
 
 export const Subscribers: CollectionConfig = {
@@ -21,11 +22,7 @@ export const Subscribers: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'fi',
-      options: [
-        { label: 'Suomi', value: 'fi' },
-        { label: 'Svenska', value: 'sv' },
-        { label: 'English', value: 'en' },
-      ],
+      options: interfaceLanguageOptions,
     },
     {
       name: 'regions',

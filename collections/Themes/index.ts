@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../src/access/anyone'
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
+import { fieldMessage, type FieldOptions } from '../../src/errors/fieldMessage'
 import { translationReviewFields, translationStatusField } from '../../src/fields/translationStatus'
 import { recordTranslationReview } from '../../src/translations/recordTranslationReview'
 import { outdateTranslations } from './hooks/outdateTranslations'
@@ -40,10 +41,8 @@ export const Themes: CollectionConfig = {
       required: true,
       defaultValue: '#2A6EBB',
       admin: { description: 'Used on experience cards and charts, as #RRGGBB.' },
-      validate: (value: unknown) =>
-        typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value)
-          ? true
-          : 'Give the colour as #RRGGBB, e.g. #2A6EBB.',
+      validate: (value: unknown, { req }: FieldOptions) =>
+        typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value) ? true : fieldMessage(req, 'errors.colourFormat'),
     },
     { name: 'order', type: 'number', required: true, defaultValue: 1, min: 1 },
     translationStatusField({

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
 import { serverOnlyField } from '../../src/email/serverOnlyField'
+import { interfaceLanguageOptions } from '../../src/fields/interfaceLanguageOptions'
 import { notifyApplicant } from './hooks/notifyApplicant'
 import { stampDecision } from './hooks/stampDecision'
 
@@ -26,11 +27,7 @@ export const WorkspaceRequests: CollectionConfig = {
       name: 'language',
       type: 'select',
       defaultValue: 'fi',
-      options: [
-        { label: 'Suomi', value: 'fi' },
-        { label: 'Svenska', value: 'sv' },
-        { label: 'English', value: 'en' },
-      ],
+      options: interfaceLanguageOptions,
     },
     {
       name: 'status',

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { siteUrl } from '@/portal/siteUrl'
+import { siteUrl } from '@/http/siteUrl'
 
 export const dynamic = 'force-dynamic'
 

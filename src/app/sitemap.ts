@@ -2,8 +2,8 @@ import config from '@payload-config'
 import type { MetadataRoute } from 'next'
 import { getPayload } from 'payload'
 
+import { siteUrl } from '@/http/siteUrl'
 import { listSitemapEntries } from '@/portal/listSitemapEntries'
-import { siteUrl } from '@/portal/siteUrl'
 
 // Read from the database on request (the build has none), then cached like the pages.
 export const dynamic = 'force-dynamic'

@@ -1,4 +1,5 @@
 import { type DatabaseChoice, parseDatabaseUri } from '../db/parseDatabaseUri'
+import { siteUrl } from '../http/siteUrl'
 import { ConfigurationError } from './ConfigurationError'
 import { resolveDataDir } from './resolveDataDir'
 import { resolveSecret } from './resolveSecret'
@@ -15,7 +16,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const dataDir = resolveDataDir(env)
   const database = parseDatabaseUri(env.DATABASE_URI, dataDir)
   const secret = resolveSecret(dataDir, env)
-  const serverUrl = (env.SERVER_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/$/, '')
+  const serverUrl = siteUrl(env)
   return { dataDir, secret, database, serverUrl }
 }
 

@@ -1,12 +1,12 @@
-import { APIError } from 'payload'
+import { Refusal } from '../errors/Refusal'
 
 /**
- * A production server without RESEND_API_KEY must not pretend to send: the
- * admin shows this message instead of the mail silently disappearing.
+ * A production server without RESEND_API_KEY must not pretend to send: the admin shows this
+ * sentence (in the admin language of the person sending) instead of the mail silently disappearing.
  */
-export class EmailNotConfiguredError extends APIError {
+export class EmailNotConfiguredError extends Refusal {
   constructor() {
-    super('E-mail is not configured: set RESEND_API_KEY', 503, undefined, true)
+    super(null, 503, 'errors.emailNotConfigured')
     this.name = 'EmailNotConfiguredError'
   }
 }

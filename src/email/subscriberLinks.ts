@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { siteUrl } from './siteUrl'
+import { siteUrl } from '../http'
 import { signedToken } from './tokens'
 
 export type SubscriberLinks = {
@@ -13,7 +13,7 @@ export type SubscriberLinks = {
 }
 
 export function subscriberLinks(payload: Payload, subscriberId: string, lang: string): SubscriberLinks {
-  const base = siteUrl(payload)
+  const base = siteUrl()
   const unsubscribe = encodeURIComponent(signedToken(payload.secret, 'unsubscribe', subscriberId))
   return {
     unsubscribePage: `${base}/${lang}/unsubscribe?token=${unsubscribe}`,

@@ -2,6 +2,7 @@ import type { RelationshipField } from 'payload'
 
 import { projectScope } from '../access/projectScope'
 import { actorOf, idOf } from '../access/roles'
+import { fieldMessage } from '../errors/fieldMessage'
 
 /**
  * The project a record belongs to. Collection access narrows reads to the
@@ -18,12 +19,12 @@ export const projectField = (overrides: Record<string, unknown> = {}): Relations
     admin: { position: 'sidebar' },
     validate: async (value, { req }) => {
       const project = idOf(value as string | null)
-      if (!project) return 'Choose the project this belongs to.'
+      if (!project) return fieldMessage(req, 'errors.projectRequired')
       const actor = actorOf(req)
       if (!actor || actor.role === 'admin') return true
       if (actor.role === 'coordinator' || actor.role === 'organizer') {
         const ids = await projectScope(req, actor.role)
-        if (!ids.includes(project)) return 'You can only add records to your own projects.'
+        if (!ids.includes(project)) return fieldMessage(req, 'errors.projectNotYours')
       }
       return true
     },

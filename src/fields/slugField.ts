@@ -1,5 +1,7 @@
 import type { TextField } from 'payload'
 
+import { fieldMessage, type FieldOptions } from '../errors/fieldMessage'
+
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export function slugify(input: string): string {
@@ -41,8 +43,6 @@ export const slugField = (from = 'title'): TextField => ({
       },
     ],
   },
-  validate: (value: unknown) =>
-    typeof value === 'string' && slugPattern.test(value)
-      ? true
-      : 'The address may hold only lowercase letters a–z, digits and single hyphens.',
+  validate: (value: unknown, { req }: FieldOptions) =>
+    typeof value === 'string' && slugPattern.test(value) ? true : fieldMessage(req, 'errors.slugFormat'),
 })

@@ -2,16 +2,17 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
+import { fieldMessage, type FieldOptions } from '../errors/fieldMessage'
 
 const url = (name: string, description: string) => ({
   name,
   type: 'text' as const,
   maxLength: 500,
   admin: { description },
-  validate: (value: unknown) =>
+  validate: (value: unknown, { req }: FieldOptions) =>
     !value || (typeof value === 'string' && /^(https?:\/\/|mailto:)\S+$/.test(value))
       ? true
-      : 'Give an address starting with https:// or mailto:.',
+      : fieldMessage(req, 'errors.linkAddress'),
 })
 
 export const SiteSettings: GlobalConfig = {

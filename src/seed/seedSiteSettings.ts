@@ -1,4 +1,4 @@
-import type { ContentLocaleCode } from '../i18n/locales'
+import { type ContentLocaleCode, defaultLocale, interfaceLocales } from '../i18n/locales'
 import { count, type SeedContext } from './lib/context'
 import data from './reference/siteSettings'
 
@@ -36,7 +36,7 @@ export async function seedSiteSettings(ctx: SeedContext): Promise<void> {
 
   const siteNames = data.siteName as Record<ContentLocaleCode, string>
   // Finnish first: it is the default locale and the field is required there.
-  for (const locale of ['fi', 'sv', 'en'] as const) {
+  for (const locale of interfaceLocales) {
     if (siteNameToWrite(current.siteName, locale, siteNames[locale]))
       await update(locale, { siteName: siteNames[locale] })
   }
@@ -51,7 +51,7 @@ export async function seedSiteSettings(ctx: SeedContext): Promise<void> {
     })
   }
   // Titles are localized inside the (unlocalized) array: each locale is written against the same row ids.
-  for (const locale of ['sv', 'en'] as const) {
+  for (const locale of interfaceLocales.filter((l) => l !== defaultLocale)) {
     const rows = (current.contacts ?? []) as Row[]
     const missing = rows.some((row) => {
       const wanted = data.contacts.find((c) => c.email === row.email)

@@ -1,16 +1,21 @@
-import { APIError, type CollectionBeforeDeleteHook, type CollectionSlug } from 'payload'
+import type { CollectionBeforeDeleteHook, CollectionSlug } from 'payload'
 
-/** A record of `collection` that points here through `field` (a required link, so it cannot be left dangling). */
-export type Reference = { collection: CollectionSlug; field: string; label: string }
+import { InUseRefusal, type Use } from '../errors/InUseRefusal'
 
 /**
- * Refuses to delete a record that other records still need. Without it SQLite
- * fails with a constraint error (a 500) and MongoDB keeps records pointing at
- * nothing, which then drop out of their team's sight.
+ * A record of `collection` that points here through `field` (a required link, so it cannot be left
+ * dangling); `records` names their kind in the refusal (`errors.records.<records>` in admin.json).
+ */
+export type Reference = { collection: CollectionSlug; field: string; records: string }
+
+/**
+ * Refuses to delete a record that other records still need, saying which and how many. Without it
+ * SQLite fails with a constraint error (a 500) and MongoDB keeps records pointing at nothing, which
+ * then drop out of their team's sight.
  */
 export function refuseDeleteWhileReferenced(references: Reference[]): CollectionBeforeDeleteHook {
   return async ({ id, req }) => {
-    const uses: string[] = []
+    const uses: Use[] = []
     for (const ref of references) {
       const { totalDocs } = await req.payload.count({
         collection: ref.collection,
@@ -18,15 +23,8 @@ export function refuseDeleteWhileReferenced(references: Reference[]): Collection
         overrideAccess: true,
         req,
       })
-      if (totalDocs > 0) uses.push(`${ref.label}: ${totalDocs}`)
+      if (totalDocs > 0) uses.push({ records: ref.records, count: totalDocs })
     }
-    if (uses.length) {
-      throw new APIError(
-        `This cannot be deleted while it is in use (${uses.join(', ')}). Remove or change those first.`,
-        409,
-        undefined,
-        true,
-      )
-    }
+    if (uses.length) throw new InUseRefusal(req, uses)
   }
 }

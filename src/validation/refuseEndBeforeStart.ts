@@ -1,4 +1,6 @@
-import { type PayloadRequest, ValidationError } from 'payload'
+import type { PayloadRequest } from 'payload'
+
+import { FieldRefusal } from '../errors/FieldRefusal'
 
 /** Shared by projects and actions: a schedule that ends before it starts is a typo, not a plan. */
 export function refuseEndBeforeStart(
@@ -8,10 +10,6 @@ export function refuseEndBeforeStart(
 ): void {
   if (!doc.startDate || !doc.endDate) return
   if (new Date(doc.endDate).getTime() < new Date(doc.startDate).getTime()) {
-    throw new ValidationError({
-      collection,
-      errors: [{ path: 'endDate', message: 'The end date cannot be before the start date.' }],
-      req,
-    })
+    throw new FieldRefusal(req, collection, { path: 'endDate', key: 'errors.endBeforeStart' })
   }
 }

@@ -41,7 +41,8 @@ function slugOf(path: string): string[] {
     .map(decodeURIComponent)
 }
 
-export async function restClient(_payload: Payload): Promise<RestClient> {
+/** `language`: the admin language the client asks in, as the admin sends it (Accept-Language). */
+export async function restClient(_payload: Payload, options: { language?: string } = {}): Promise<RestClient> {
   const { REST_DELETE, REST_GET, REST_PATCH, REST_POST } = await import('@payloadcms/next/routes')
   const { default: config } = await import('../../payload.config')
   const handlers = {
@@ -59,6 +60,7 @@ export async function restClient(_payload: Payload): Promise<RestClient> {
     const url = path.startsWith('http') ? path : `http://localhost${path.startsWith('/api') ? '' : '/api'}${path}`
     const headers = new Headers()
     if (init.token) headers.set('Authorization', `JWT ${init.token}`)
+    if (options.language) headers.set('Accept-Language', options.language)
     let body = init.body
     if (init.json !== undefined) {
       headers.set('Content-Type', 'application/json')

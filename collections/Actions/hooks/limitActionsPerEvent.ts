@@ -1,6 +1,7 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
 
 import { idOf } from '../../../src/access/roles'
+import { FieldRefusal } from '../../../src/errors/FieldRefusal'
 
 export const MAX_ACTIONS_PER_EVENT = 4
 
@@ -17,11 +18,7 @@ export const limitActionsPerEvent: CollectionBeforeValidateHook = async ({ data,
     .findByID({ collection: 'decision-events', id: eventId, depth: 0, overrideAccess: true, req, disableErrors: true })
     .catch(() => null)
   if (!event) {
-    throw new ValidationError({
-      collection: 'actions',
-      errors: [{ path: 'event', message: 'The decision-maker event does not exist.' }],
-      req,
-    })
+    throw new FieldRefusal(req, 'actions', { path: 'event', key: 'errors.eventMissing' })
   }
   data.project = idOf(event.project as string)
   const movingIn = operation === 'create' || idOf(originalDoc?.event) !== eventId
@@ -33,15 +30,10 @@ export const limitActionsPerEvent: CollectionBeforeValidateHook = async ({ data,
     req,
   })
   if (totalDocs >= MAX_ACTIONS_PER_EVENT) {
-    throw new ValidationError({
-      collection: 'actions',
-      errors: [
-        {
-          path: 'event',
-          message: `An action programme has at most ${MAX_ACTIONS_PER_EVENT} actions; this event already has ${totalDocs}.`,
-        },
-      ],
-      req,
+    throw new FieldRefusal(req, 'actions', {
+      path: 'event',
+      key: 'errors.actionLimit',
+      values: { max: MAX_ACTIONS_PER_EVENT, count: totalDocs },
     })
   }
   return data

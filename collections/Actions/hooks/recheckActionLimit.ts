@@ -1,6 +1,7 @@
-import { type CollectionAfterChangeHook, ValidationError } from 'payload'
+import type { CollectionAfterChangeHook } from 'payload'
 
 import { idOf } from '../../../src/access/roles'
+import { FieldRefusal } from '../../../src/errors/FieldRefusal'
 import { MAX_ACTIONS_PER_EVENT } from './limitActionsPerEvent'
 
 /**
@@ -26,10 +27,10 @@ export const recheckActionLimit: CollectionAfterChangeHook = async ({ doc, previ
   const place = docs.findIndex((d) => String(d.id) === String(doc.id))
   if (docs.length > MAX_ACTIONS_PER_EVENT && place >= MAX_ACTIONS_PER_EVENT) {
     if (!req.transactionID) await req.payload.delete({ collection: 'actions', id: doc.id, overrideAccess: true, req })
-    throw new ValidationError({
-      collection: 'actions',
-      errors: [{ path: 'event', message: `An action programme has at most ${MAX_ACTIONS_PER_EVENT} actions.` }],
-      req,
+    throw new FieldRefusal(req, 'actions', {
+      path: 'event',
+      key: 'errors.actionLimitReached',
+      values: { max: MAX_ACTIONS_PER_EVENT },
     })
   }
   return doc

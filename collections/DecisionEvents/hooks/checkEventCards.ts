@@ -1,6 +1,7 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
 
 import { idOf } from '../../../src/access/roles'
+import { FieldRefusal } from '../../../src/errors/FieldRefusal'
 
 type Row = { card?: string | { id: string } | null }
 
@@ -30,9 +31,9 @@ export const checkEventCards: CollectionBeforeValidateHook = async ({ data, orig
     req,
   })
   const own = new Set(docs.filter((c) => idOf(c.project as string) === project).map((c) => String(c.id)))
-  const errors = rows
+  const problems = rows
     .filter((r) => !own.has(r.card))
-    .map((r) => ({ path: r.path, message: 'Choose an experience card of this event’s project.' }))
-  if (errors.length) throw new ValidationError({ collection: 'decision-events', errors, req })
+    .map((r) => ({ path: r.path, key: 'errors.eventCardOfOtherProject' as const }))
+  if (problems.length) throw new FieldRefusal(req, 'decision-events', problems)
   return data
 }

@@ -2,6 +2,6 @@ import { refuseDeleteWhileReferenced } from '../../../src/validation/refuseDelet
 
 /** The action programme and the feedback answers belong to the event. */
 export const refuseDeleteWhileUsed = refuseDeleteWhileReferenced([
-  { collection: 'actions', field: 'event', label: 'actions' },
-  { collection: 'feedback-responses', field: 'event', label: 'feedback responses' },
+  { collection: 'actions', field: 'event', records: 'actions' },
+  { collection: 'feedback-responses', field: 'event', records: 'feedbackResponses' },
 ])

@@ -2,5 +2,5 @@ import { refuseDeleteWhileReferenced } from '../../../src/validation/refuseDelet
 
 /** Reports answer this question. */
 export const refuseDeleteWhileUsed = refuseDeleteWhileReferenced([
-  { collection: 'reports', field: 'answers.question', label: 'reports' },
+  { collection: 'reports', field: 'answers.question', records: 'reports' },
 ])

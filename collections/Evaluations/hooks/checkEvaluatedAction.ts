@@ -1,6 +1,7 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
 
 import { idOf } from '../../../src/access/roles'
+import { FieldRefusal } from '../../../src/errors/FieldRefusal'
 
 /** An evaluation can only assess an action of its own project. */
 export const checkEvaluatedAction: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
@@ -11,11 +12,7 @@ export const checkEvaluatedAction: CollectionBeforeValidateHook = async ({ data,
     .findByID({ collection: 'actions', id: actionId, depth: 0, overrideAccess: true, req, disableErrors: true })
     .catch(() => null)
   if (!action || idOf(action.project as string) !== idOf(merged.project)) {
-    throw new ValidationError({
-      collection: 'evaluations',
-      errors: [{ path: 'action', message: 'Choose an action of this evaluation’s project.' }],
-      req,
-    })
+    throw new FieldRefusal(req, 'evaluations', { path: 'action', key: 'errors.evaluationActionOfOtherProject' })
   }
   return data
 }

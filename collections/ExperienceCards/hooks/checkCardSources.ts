@@ -1,6 +1,7 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
 
 import { idOf } from '../../../src/access/roles'
+import { type FieldProblem, FieldRefusal } from '../../../src/errors/FieldRefusal'
 
 /**
  * A card's sources must come from the card's own project, and its report from
@@ -15,26 +16,25 @@ export const checkCardSources: CollectionBeforeValidateHook = async ({ data, ori
   const reportId = idOf(merged.sourceReport)
   const find = (collection: 'sessions' | 'reports', id: string) =>
     req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, req, disableErrors: true }).catch(() => null)
-  const errors: { path: string; message: string }[] = []
+  const problems: FieldProblem[] = []
 
   const report = reportId ? await find('reports', reportId) : null
-  if (reportId && !report) errors.push({ path: 'sourceReport', message: 'The source report does not exist.' })
+  if (reportId && !report) problems.push({ path: 'sourceReport', key: 'errors.sourceReportMissing' })
   let effectiveSession = sessionId
   if (report) {
     const reportSession = idOf((report as { session?: string }).session)
     if (sessionId && reportSession !== sessionId) {
-      errors.push({ path: 'sourceReport', message: 'The source report is not a report of the source session.' })
+      problems.push({ path: 'sourceReport', key: 'errors.sourceReportOfOtherSession' })
     }
     effectiveSession = effectiveSession ?? reportSession
     if (!sessionId && reportSession) data.sourceSession = reportSession
   }
   const session = effectiveSession ? await find('sessions', effectiveSession) : null
-  if (effectiveSession && !session)
-    errors.push({ path: 'sourceSession', message: 'The source session does not exist.' })
+  if (effectiveSession && !session) problems.push({ path: 'sourceSession', key: 'errors.sourceSessionMissing' })
   if (session && project && idOf(session.project as string) !== project) {
-    errors.push({ path: 'sourceSession', message: 'The source session belongs to another project than this card.' })
+    problems.push({ path: 'sourceSession', key: 'errors.sourceSessionOfOtherProject' })
   }
-  if (errors.length) throw new ValidationError({ collection: 'experience-cards', errors, req })
+  if (problems.length) throw new FieldRefusal(req, 'experience-cards', problems)
   if (session && !merged.populationGroup)
     data.populationGroup = (session as { populationGroup?: string }).populationGroup
   return data

@@ -2,6 +2,6 @@ import { refuseDeleteWhileReferenced } from '../../../src/validation/refuseDelet
 
 /** An event's verdicts and grid placements refer to the card. */
 export const refuseDeleteWhileUsed = refuseDeleteWhileReferenced([
-  { collection: 'decision-events', field: 'verdicts.card', label: 'event verdicts' },
-  { collection: 'decision-events', field: 'grid.placements.card', label: 'grid placements' },
+  { collection: 'decision-events', field: 'verdicts.card', records: 'eventVerdicts' },
+  { collection: 'decision-events', field: 'grid.placements.card', records: 'gridPlacements' },
 ])

@@ -2,5 +2,5 @@ import { refuseDeleteWhileReferenced } from '../../../src/validation/refuseDelet
 
 /** Sessions were held in this language. */
 export const refuseDeleteWhileUsed = refuseDeleteWhileReferenced([
-  { collection: 'sessions', field: 'language', label: 'sessions' },
+  { collection: 'sessions', field: 'language', records: 'sessions' },
 ])

@@ -1,4 +1,6 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import { FieldRefusal } from '../../../src/errors/FieldRefusal'
 
 /** Two files for the same language would leave visitors guessing which one is current. */
 export const refuseDuplicateLanguages: CollectionBeforeValidateHook = ({ data, req }) => {
@@ -7,10 +9,10 @@ export const refuseDuplicateLanguages: CollectionBeforeValidateHook = ({ data, r
   versions.forEach((v, i) => {
     if (!v?.language) return
     if (seen.has(v.language)) {
-      throw new ValidationError({
-        collection: 'materials',
-        errors: [{ path: `versions.${i}.language`, message: `There is already a version in "${v.language}".` }],
-        req,
+      throw new FieldRefusal(req, 'materials', {
+        path: `versions.${i}.language`,
+        key: 'errors.duplicateVersionLanguage',
+        values: { language: v.language },
       })
     }
     seen.add(v.language)

@@ -2,5 +2,5 @@ import { refuseDeleteWhileReferenced } from '../../../src/validation/refuseDelet
 
 /** A municipality with projects keeps them: deleting it would cut its coordinators off. */
 export const refuseDeleteWhileUsed = refuseDeleteWhileReferenced([
-  { collection: 'projects', field: 'municipality', label: 'projects' },
+  { collection: 'projects', field: 'municipality', records: 'projects' },
 ])

@@ -1,9 +1,7 @@
-import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { actorOf } from '../../../src/access/roles'
-
-export const APPROVED_REPORT_LOCKED =
-  'This report has been approved and can no longer be changed. Ask the coordinator to return it if something must be corrected.'
+import { FieldRefusal } from '../../../src/errors/FieldRefusal'
 
 /**
  * Organizers write, submit and resubmit; only the municipality's coordinator
@@ -16,18 +14,10 @@ export const guardReviewStatus: CollectionBeforeChangeHook = ({ data, originalDo
   const next = data.status ?? originalDoc?.status
   if (actor?.role === 'organizer') {
     if (operation === 'update' && originalDoc?.status === 'approved') {
-      throw new ValidationError({
-        collection: 'reports',
-        errors: [{ path: 'status', message: APPROVED_REPORT_LOCKED }],
-        req,
-      })
+      throw new FieldRefusal(req, 'reports', { path: 'status', key: 'errors.reportApprovedLocked' })
     }
     if ((next === 'approved' || next === 'returned') && next !== originalDoc?.status) {
-      throw new ValidationError({
-        collection: 'reports',
-        errors: [{ path: 'status', message: 'Only the coordinator can approve a report or return it.' }],
-        req,
-      })
+      throw new FieldRefusal(req, 'reports', { path: 'status', key: 'errors.onlyCoordinatorReviews' })
     }
   }
   if (
@@ -35,16 +25,7 @@ export const guardReviewStatus: CollectionBeforeChangeHook = ({ data, originalDo
     originalDoc?.status !== 'returned' &&
     !String(data.reviewComment ?? originalDoc?.reviewComment ?? '').trim()
   ) {
-    throw new ValidationError({
-      collection: 'reports',
-      errors: [
-        {
-          path: 'reviewComment',
-          message: 'Write a comment that tells the organizer what to change before returning the report.',
-        },
-      ],
-      req,
-    })
+    throw new FieldRefusal(req, 'reports', { path: 'reviewComment', key: 'errors.returnNeedsComment' })
   }
   return data
 }

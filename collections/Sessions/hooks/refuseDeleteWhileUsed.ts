@@ -2,5 +2,5 @@ import { refuseDeleteWhileReferenced } from '../../../src/validation/refuseDelet
 
 /** A session's reports go first. */
 export const refuseDeleteWhileUsed = refuseDeleteWhileReferenced([
-  { collection: 'reports', field: 'session', label: 'reports' },
+  { collection: 'reports', field: 'session', records: 'reports' },
 ])

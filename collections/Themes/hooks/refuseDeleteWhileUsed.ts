@@ -2,6 +2,6 @@ import { refuseDeleteWhileReferenced } from '../../../src/validation/refuseDelet
 
 /** Questions and cards are filed under their theme. */
 export const refuseDeleteWhileUsed = refuseDeleteWhileReferenced([
-  { collection: 'discussion-questions', field: 'theme', label: 'discussion questions' },
-  { collection: 'experience-cards', field: 'theme', label: 'experience cards' },
+  { collection: 'discussion-questions', field: 'theme', records: 'discussionQuestions' },
+  { collection: 'experience-cards', field: 'theme', records: 'experienceCards' },
 ])

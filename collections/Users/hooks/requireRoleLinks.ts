@@ -1,15 +1,17 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import { type FieldProblem, FieldRefusal } from '../../../src/errors/FieldRefusal'
 
 /** A coordinator without a municipality or an organizer without an NGO could see nothing and would be confused. */
 export const requireRoleLinks: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
   const merged = { ...(originalDoc ?? {}), ...(data ?? {}) }
-  const errors = []
+  const problems: FieldProblem[] = []
   if (merged.role === 'coordinator' && (!merged.municipalities || merged.municipalities.length === 0)) {
-    errors.push({ path: 'municipalities', message: 'A coordinator needs at least one municipality.' })
+    problems.push({ path: 'municipalities', key: 'errors.coordinatorNeedsMunicipality' })
   }
   if (merged.role === 'organizer' && !merged.organization) {
-    errors.push({ path: 'organization', message: 'An organizer needs the NGO they work for.' })
+    problems.push({ path: 'organization', key: 'errors.organizerNeedsOrganization' })
   }
-  if (errors.length) throw new ValidationError({ collection: 'users', errors, req })
+  if (problems.length) throw new FieldRefusal(req, 'users', problems)
   return data
 }

@@ -2,8 +2,9 @@ import type { ServerFieldBase } from 'payload'
 import React from 'react'
 
 import { idOf } from '../../documents/shared/relations'
+import { requestLanguage } from '../../http/requestLanguage'
 import { getTranslator } from '../../i18n/getTranslator'
-import { isContentLocale, isInterfaceLocale } from '../../i18n/locales'
+import { isContentLocale } from '../../i18n/locales'
 import styles from './DocumentLinks.module.css'
 import type { DocumentLinksKind } from './documentLinksField'
 import { ScribeFormUpload } from './ScribeFormUpload'
@@ -68,7 +69,7 @@ async function sessionLanguageOf(props: Props): Promise<string | null> {
  */
 export async function DocumentLinks(props: Props) {
   const { id, i18n, kind } = props
-  const lang = isInterfaceLocale(i18n.language) ? i18n.language : 'en'
+  const lang = requestLanguage({ i18n }, 'admin')
   const t = await getTranslator(lang, 'documents')
   const languageName = (code: string) => new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code
   const sessionLanguage = kind === 'sessions' && id ? await sessionLanguageOf(props) : null

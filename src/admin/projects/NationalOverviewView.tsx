@@ -1,6 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { actorOf } from '../../access/roles'
+import { requestLanguage } from '../../http/requestLanguage'
 import { getTranslator } from '../../i18n/getTranslator'
 import { nationalOverview } from '../../projects/overview/nationalOverview'
 import { InAdminLayout } from '../layout/InAdminLayout'
@@ -8,7 +9,7 @@ import { InAdminLayout } from '../layout/InAdminLayout'
 /** /admin/national-overview — all municipalities for admins, aggregated, small counts withheld. */
 export async function NationalOverviewView(view: AdminViewServerProps) {
   const req = view.initPageResult.req
-  const lang = req.i18n?.language === 'sv' ? 'sv' : 'en'
+  const lang = requestLanguage(req, 'admin')
   const t = await getTranslator(lang, 'event')
   const steps = [{ label: t('national.heading') }]
   if (actorOf(req)?.role !== 'admin') {

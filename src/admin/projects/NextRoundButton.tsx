@@ -2,6 +2,8 @@
 
 import { useState } from 'react'
 
+import { refusalMessage } from '../../http/refusalMessage'
+
 /** Starts the next round through the API and opens its overview. */
 export function NextRoundButton({ projectId, label, failed }: { projectId: string; label: string; failed: string }) {
   const [error, setError] = useState('')
@@ -19,7 +21,7 @@ export function NextRoundButton({ projectId, label, failed }: { projectId: strin
           const json = await res.json().catch(() => null)
           setBusy(false)
           if (res.ok && json?.id) window.location.assign(`/admin/project-overview/${json.id}`)
-          else setError(json?.message ?? failed)
+          else setError(refusalMessage(json) ?? failed)
         }}
       >
         {label}

@@ -1,8 +1,8 @@
 import type { ServerFieldBase } from 'payload'
 import React from 'react'
 
+import { requestLanguage } from '../../http/requestLanguage'
 import { getTranslator } from '../../i18n/getTranslator'
-import { isInterfaceLocale } from '../../i18n/locales'
 
 /**
  * The project edit view's way into its overview (checklist, charts, exports,
@@ -10,7 +10,7 @@ import { isInterfaceLocale } from '../../i18n/locales'
  */
 export async function ProjectOverviewLink({ id, i18n }: ServerFieldBase) {
   if (!id) return null
-  const lang = isInterfaceLocale(i18n.language) ? i18n.language : 'en'
+  const lang = requestLanguage({ i18n }, 'admin')
   const t = await getTranslator(lang, 'event')
   return (
     <p className="field-type" lang={lang}>

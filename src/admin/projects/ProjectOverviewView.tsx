@@ -1,7 +1,8 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { BarChart } from '../../components/event/BarChart'
-import { siteUrl } from '../../email/siteUrl'
+import { requestLanguage } from '../../http/requestLanguage'
+import { siteUrl } from '../../http/siteUrl'
 import { getTranslator } from '../../i18n/getTranslator'
 import { projectOverview, type RoundSummary } from '../../projects/overview/projectOverview'
 import { InAdminLayout } from '../layout/InAdminLayout'
@@ -25,7 +26,7 @@ const NEUTRAL = '#3b75c4'
 export async function ProjectOverviewView(view: AdminViewServerProps) {
   const { initPageResult, params } = view
   const req = initPageResult.req
-  const lang = req.i18n?.language === 'sv' ? 'sv' : req.i18n?.language === 'fi' ? 'fi' : 'en'
+  const lang = requestLanguage(req, 'admin')
   const t = await getTranslator(lang, 'event')
   const admin = req.payload.config.routes.admin
   const segments = ((await params)?.segments ?? []) as string[]
@@ -100,7 +101,7 @@ export async function ProjectOverviewView(view: AdminViewServerProps) {
   ] as const
 
   // The event room's links are public addresses: a phone scans them, so they are absolute.
-  const site = siteUrl(req.payload)
+  const site = siteUrl()
   const eventRoom = await Promise.all(
     o.events
       .filter((e) => e.status !== 'closed' && (e.boardToken || e.surveyToken))

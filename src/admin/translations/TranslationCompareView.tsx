@@ -1,8 +1,9 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 
+import { requestLanguage } from '../../http/requestLanguage'
 import { getAdminTranslator } from '../../i18n/admin/getAdminTranslator'
-import { contentLocales, defaultLocale, isInterfaceLocale } from '../../i18n/locales'
+import { contentLocales, defaultLocale } from '../../i18n/locales'
 import { isTranslationEditor } from '../../translations/isTranslationEditor'
 import { valueAt } from '../../translations/localizedTextPaths'
 import { translatableSources } from '../../translations/translatableSources'
@@ -38,7 +39,7 @@ function plain(value: unknown): string {
  */
 export async function TranslationCompareView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const req = initPageResult.req
-  const lang = isInterfaceLocale(req.i18n?.language ?? '') ? (req.i18n!.language as string) : 'fi'
+  const lang = requestLanguage(req, 'admin')
   const t = await getAdminTranslator(lang)
   const adminRoute = req.payload.config.routes.admin
   const segments = ((await params)?.segments ?? []) as string[]

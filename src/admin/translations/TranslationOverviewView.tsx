@@ -3,8 +3,9 @@ import type { AdminViewServerProps } from 'payload'
 
 import { toolkitParts } from '../../fields/toolkitPart'
 import { translationStatuses } from '../../fields/translationStatus'
+import { requestLanguage } from '../../http/requestLanguage'
 import { getAdminTranslator } from '../../i18n/admin/getAdminTranslator'
-import { contentLocales, defaultLocale, isInterfaceLocale } from '../../i18n/locales'
+import { contentLocales, defaultLocale } from '../../i18n/locales'
 import { collectTranslationRows } from '../../translations/collectTranslationRows'
 import { isTranslationEditor } from '../../translations/isTranslationEditor'
 import { entityLabel } from './entityLabel'
@@ -28,7 +29,7 @@ const cell = {
  */
 export async function TranslationOverviewView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const req = initPageResult.req
-  const lang = isInterfaceLocale(req.i18n?.language ?? '') ? (req.i18n!.language as string) : 'fi'
+  const lang = requestLanguage(req, 'admin')
   const t = await getAdminTranslator(lang)
   const adminRoute = req.payload.config.routes.admin
   const template = (children: React.ReactNode) => (

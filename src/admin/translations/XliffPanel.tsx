@@ -2,6 +2,8 @@
 
 import { useId, useState } from 'react'
 
+import { refusalMessage } from '../../http/refusalMessage'
+
 type Outcome = { id: string; reason?: string }
 type Report = { message: string; updated: Outcome[]; skipped: Outcome[]; refused: Outcome[] }
 
@@ -57,7 +59,7 @@ export function XliffPanel({
     const json = await res.json().catch(() => null)
     setBusy(false)
     if (res.ok && json) setReport(json as Report)
-    else setError(json?.message ?? String(res.status))
+    else setError(refusalMessage(json) ?? String(res.status))
   }
 
   const list = (heading: string, items: Outcome[]) =>

@@ -2,6 +2,7 @@
 
 import { useState } from 'react'
 
+import { refusalMessage } from '../../http/refusalMessage'
 import styles from './event.module.css'
 
 export type BoardCard = { id: string; text: string; theme: string; tone: 'positive' | 'negative' }
@@ -51,7 +52,7 @@ export function BoardApp({
       })
       if (res.ok) return true
       const json = (await res.json().catch(() => null)) as { message?: string } | null
-      setError(json?.message ?? m.invalid)
+      setError(refusalMessage(json) ?? m.invalid)
     } catch {
       setError(m.network)
     }

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react'
 
+import { refusalMessage } from '../../http/refusalMessage'
 import styles from './event.module.css'
 
 const EFFECTS = ['none', 'little', 'some', 'much'] as const
@@ -50,7 +51,7 @@ export function SurveyForm({ token, lang, m }: { token: string; lang: string; m:
         return
       }
       const json = (await res.json().catch(() => null)) as { message?: string } | null
-      setError(json?.message ?? m.network)
+      setError(refusalMessage(json) ?? m.network)
     } catch {
       setError(m.network)
     }

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react'
 
+import { refusalMessage } from '../../http/refusalMessage'
 import styles from './event.module.css'
 
 type CardTally = { id: string; text: string; more: number; less: number; notes: { group: string; note: string }[] }
@@ -31,7 +32,7 @@ export function TallyScreen({
         if (res.ok) {
           setTally(json as Tally)
           setError('')
-        } else setError(json.message ?? m.network)
+        } else setError(refusalMessage(json) ?? m.network)
       } catch {
         setError(m.network)
       }

@@ -1,7 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { getTranslator } from '../../i18n/getTranslator'
-import { pickLanguage } from '../../i18n/pickLanguage'
+import { refuse as refuseAtEdge } from '../../http'
 import { contentDisposition } from '../shared/contentDisposition'
 import type { DocumentFile } from '../shared/documentFile'
 
@@ -19,14 +18,12 @@ export function sendDocument(file: DocumentFile): Response {
   })
 }
 
-/** A refusal in the person's interface language, in Payload's error shape so the admin shows it. */
-export async function refuse(
+/** A refusal with its sentence from `errors.<key>` in documents.json, answered by the HTTP edge. */
+export function refuse(
   req: PayloadRequest,
   status: number,
   key: string,
   values: Record<string, string> = {},
-): Promise<Response> {
-  const t = await getTranslator(pickLanguage(req.headers.get('accept-language')), 'documents')
-  const message = t(`errors.${key}`, values)
-  return Response.json({ errors: [{ message }], message }, { status })
+): Response {
+  return refuseAtEdge(req, status, `documents:errors.${key}`, { values })
 }

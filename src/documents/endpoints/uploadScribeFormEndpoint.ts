@@ -1,8 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { ValidationError } from 'payload'
 
+import { endpoint, refusalResponse, requestLanguage } from '../../http'
 import { getTranslator } from '../../i18n/getTranslator'
-import { pickLanguage } from '../../i18n/pickLanguage'
 import type { Session } from '../../payload-types'
 import { importScribeForm } from '../scribeForm/importScribeForm'
 import { uploadLimits } from '../scribeForm/openDocxSafely'
@@ -32,23 +31,23 @@ async function uploadedBytes(req: PayloadRequest): Promise<Buffer> {
 export const uploadScribeFormEndpoint: Endpoint = {
   path: '/documents/sessions/:id/scribe-form',
   method: 'post',
-  handler: async (req) => {
+  handler: endpoint('admin', async (req) => {
     const found = await findForUser<Session>(req, 'sessions', req.routeParams?.id as string, 0)
     if (found.response) return found.response
     try {
       const report = await importScribeForm(req, found.doc, await uploadedBytes(req))
-      const t = await getTranslator(pickLanguage(req.headers.get('accept-language')), 'documents')
+      const t = await getTranslator(requestLanguage(req, 'admin'), 'documents')
       return Response.json(
         { message: t('upload.created', { answers: report.answers?.length ?? 0 }), doc: report },
         { status: 201 },
       )
     } catch (error) {
       if (error instanceof ScribeFormError) return refuse(req, error.status, error.reason)
-      if (error instanceof ValidationError)
-        return Response.json({ errors: [{ message: error.message, data: error.data }] }, { status: 400 })
       if ((error as { status?: number }).status === 403) return refuse(req, 403, 'forbidden')
+      const refused = refusalResponse(req, error)
+      if (refused) return refused
       req.payload.logger.error({ err: error, msg: 'Reading a scribe form failed' })
       return refuse(req, 500, 'failed')
     }
-  },
+  }),
 }

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 import en from '../../../locales/en/email.json'
 import fi from '../../../locales/fi/email.json'
 import sv from '../../../locales/sv/email.json'
+import { refusalMessage } from '../../http/refusalMessage'
 
 const strings = { en: en.admin, fi: fi.admin, sv: sv.admin }
 
@@ -49,7 +50,7 @@ export function NewsletterActions() {
     try {
       const res = await fetch(`/api/email/newsletters/${id}/${action}`, { method: 'POST', credentials: 'include' })
       const body = await res.json().catch(() => ({}))
-      setMessage(res.ok ? body.message : format(s.failed, { message: body.message ?? res.statusText }))
+      setMessage(res.ok ? body.message : format(s.failed, { message: refusalMessage(body) ?? res.statusText }))
     } finally {
       setBusy(false)
     }

@@ -1,5 +1,6 @@
 import { regions as regionList } from '../../fields/regions'
 import { getTranslator } from '../../i18n/getTranslator'
+import type { InterfaceLocale } from '../../i18n/locales'
 import type { Subscriber } from '../../payload-types'
 import { type ComposedMessage, composeMessage } from './composeMessage'
 
@@ -9,7 +10,7 @@ export async function myDataMessage(subscriber: Subscriber, deleteUrl: string): 
   const t = await getTranslator(lang, 'email')
   const tf = await getTranslator(lang, 'forms')
   const regionNames = (subscriber.regions ?? [])
-    .map((v) => regionList.find((r) => r.value === v)?.[lang as 'fi' | 'sv' | 'en'] ?? v)
+    .map((v) => regionList.find((r) => r.value === v)?.[lang as InterfaceLocale] ?? v)
     .join(', ')
   const date = (value?: string | null) => (value ? new Date(value).toISOString().slice(0, 10) : t('myData.none'))
   return composeMessage(

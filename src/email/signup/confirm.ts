@@ -1,15 +1,15 @@
 import type { PayloadHandler } from 'payload'
 
 import { getTranslator } from '../../i18n/getTranslator'
-import { one, readInput, respond } from '../http'
+import { one, readForm, respond } from '../http'
 import { hashToken } from '../tokens'
-import { pageLanguage } from './pageLanguage'
 
 /** The confirmation link's token works once, within its 7 days, for a sign-up still waiting. */
 export const confirm: PayloadHandler = async (req) => {
   const { payload } = req
-  const input = await readInput(req)
-  const lang = pageLanguage(req, input)
+  const form = await readForm(req, 'confirm')
+  if (form instanceof Response) return form
+  const { input, lang } = form
   const t = await getTranslator(lang, 'forms')
   const token = one(input, 'token') || new URL(req.url ?? 'http://x').searchParams.get('token') || ''
   const invalid = { status: 400, message: t('errors.tokenInvalid'), redirect: `/${lang}/confirm?error=token` }

@@ -1,15 +1,15 @@
 import type { PayloadHandler } from 'payload'
 
 import { getTranslator } from '../../i18n/getTranslator'
-import { one, readInput, respond } from '../http'
+import { one, readForm, respond } from '../http'
 import { verifySignedToken } from '../tokens'
-import { pageLanguage } from './pageLanguage'
 
 /** Deletes the subscriber entirely, at once, from the link in their data message. */
 export const deleteMyData: PayloadHandler = async (req) => {
   const { payload } = req
-  const input = await readInput(req)
-  const lang = pageLanguage(req, input)
+  const form = await readForm(req, 'my-data')
+  if (form instanceof Response) return form
+  const { input, lang } = form
   const t = await getTranslator(lang, 'forms')
   const id = verifySignedToken(payload.secret, 'delete', one(input, 'token'))
   if (!id)

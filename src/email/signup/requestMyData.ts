@@ -1,10 +1,9 @@
 import type { PayloadHandler } from 'payload'
 
 import { getTranslator } from '../../i18n/getTranslator'
-import { clientIp, one, readInput, respond } from '../http'
+import { clientIp, one, readForm, respond } from '../http'
 import { myDataMessage } from '../messages/myDataMessage'
 import { subscriberLinks } from '../subscriberLinks'
-import { pageLanguage } from './pageLanguage'
 import { isRateLimited, recordAttempt } from './rateLimit'
 import { checkEmail, type FieldErrors } from './validateInput'
 
@@ -14,8 +13,9 @@ import { checkEmail, type FieldErrors } from './validateInput'
  */
 export const requestMyData: PayloadHandler = async (req) => {
   const { payload } = req
-  const input = await readInput(req)
-  const lang = pageLanguage(req, input)
+  const form = await readForm(req, 'my-data')
+  if (form instanceof Response) return form
+  const { input, lang } = form
   const t = await getTranslator(lang, 'forms')
   const page = `/${lang}/my-data`
   const errors: FieldErrors = {}

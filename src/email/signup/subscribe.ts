@@ -1,11 +1,10 @@
 import type { PayloadHandler } from 'payload'
 
+import { siteUrl } from '../../http'
 import { getTranslator } from '../../i18n/getTranslator'
-import { clientIp, one, readInput, respond } from '../http'
+import { clientIp, one, readForm, respond } from '../http'
 import { confirmationMessage } from '../messages/confirmationMessage'
-import { siteUrl } from '../siteUrl'
 import { newToken } from '../tokens'
-import { pageLanguage } from './pageLanguage'
 import { isRateLimited, recordAttempt } from './rateLimit'
 import { checkConsent, checkEmail, checkLanguage, checkRegions, type FieldErrors } from './validateInput'
 
@@ -18,13 +17,11 @@ export const confirmationValidityMs = 7 * 24 * 60 * 60 * 1000
  */
 export const subscribe: PayloadHandler = async (req) => {
   const { payload } = req
-  const input = await readInput(req)
-  const lang = pageLanguage(req, input)
+  const form = await readForm(req, 'subscribe')
+  if (form instanceof Response) return form
+  const { input, lang } = form
   const t = await getTranslator(lang, 'forms')
   const page = `/${lang}/subscribe`
-
-  if (input.__tooLarge)
-    return respond(req, { status: 413, message: t('errors.tooLarge'), redirect: `${page}?error=tooLarge` })
 
   const errors: FieldErrors = {}
   const email = checkEmail(t, input, errors)
@@ -68,7 +65,7 @@ export const subscribe: PayloadHandler = async (req) => {
   if (existing) await payload.update({ collection: 'subscribers', id: existing.id, data, depth: 0 })
   else await payload.create({ collection: 'subscribers', data, depth: 0 })
 
-  const message = await confirmationMessage(language, `${siteUrl(payload)}/${language}/confirm?token=${token}`)
+  const message = await confirmationMessage(language, `${siteUrl()}/${language}/confirm?token=${token}`)
   await payload.sendEmail({ to: email, ...message })
   return respond(req, accepted)
 }

@@ -1,11 +1,11 @@
 import type { PayloadHandler } from 'payload'
 
+import { requestLanguage } from '../../http'
 import { getTranslator } from '../../i18n/getTranslator'
-import { one, readInput, respond } from '../http'
+import { type FormInput, one, readForm, respond } from '../http'
 import { verifySignedToken } from '../tokens'
-import { pageLanguage } from './pageLanguage'
 
-function tokenOf(req: Parameters<PayloadHandler>[0], input: Record<string, string | string[]> = {}): string {
+function tokenOf(req: Parameters<PayloadHandler>[0], input: FormInput = {}): string {
   return one(input, 'token') || new URL(req.url ?? 'http://x').searchParams.get('token') || ''
 }
 
@@ -16,8 +16,9 @@ function tokenOf(req: Parameters<PayloadHandler>[0], input: Record<string, strin
  */
 export const unsubscribe: PayloadHandler = async (req) => {
   const { payload } = req
-  const input = await readInput(req)
-  const lang = pageLanguage(req, input)
+  const form = await readForm(req, 'unsubscribe')
+  if (form instanceof Response) return form
+  const { input, lang } = form
   const t = await getTranslator(lang, 'forms')
   const id = verifySignedToken(payload.secret, 'unsubscribe', tokenOf(req, input))
   if (!id)
@@ -43,7 +44,7 @@ export const unsubscribe: PayloadHandler = async (req) => {
 
 /** A person opening the List-Unsubscribe address in a browser sees the confirm page, nothing changes on GET. */
 export const unsubscribePage: PayloadHandler = async (req) => {
-  const lang = pageLanguage(req)
+  const lang = requestLanguage(req, 'visitor')
   const token = tokenOf(req)
   return new Response(null, {
     status: 303,

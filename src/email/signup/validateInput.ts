@@ -1,10 +1,12 @@
 import type { TFunction } from 'i18next'
 
 import { regions } from '../../fields/regions'
+import { type InterfaceLocale, interfaceLocales } from '../../i18n/locales'
 import { type FormInput, many, one } from '../http'
 
-export const mailLanguages = ['fi', 'sv', 'en'] as const
-export type MailLanguage = (typeof mailLanguages)[number]
+/** Mail is written in the interface languages. */
+export const mailLanguages = interfaceLocales
+export type MailLanguage = InterfaceLocale
 
 const emailPattern = /^[^\s@<>()",;:\\[\]]+@[^\s@<>()",;:\\[\]]+\.[^\s@<>()",;:\\[\]]+$/
 const regionValues = new Set<string>(regions.map((r) => r.value))

@@ -1,22 +1,20 @@
 import type { PayloadHandler } from 'payload'
 
+import { siteUrl } from '../../http'
 import { getTranslator } from '../../i18n/getTranslator'
-import { clientIp, one, readInput, respond } from '../http'
+import { clientIp, one, readForm, respond } from '../http'
 import { workspaceAdminNotice } from '../messages/workspaceMessages'
-import { pageLanguage } from '../signup/pageLanguage'
 import { isRateLimited, recordAttempt } from '../signup/rateLimit'
 import { checkConsent, checkEmail, checkLanguage, checkText, type FieldErrors } from '../signup/validateInput'
-import { siteUrl } from '../siteUrl'
 
 /** The public workspace form: stores the request and tells every admin. */
 export const requestWorkspace: PayloadHandler = async (req) => {
   const { payload } = req
-  const input = await readInput(req)
-  const lang = pageLanguage(req, input)
+  const form = await readForm(req, 'workspace')
+  if (form instanceof Response) return form
+  const { input, lang } = form
   const t = await getTranslator(lang, 'forms')
   const page = `/${lang}/workspace`
-  if (input.__tooLarge)
-    return respond(req, { status: 413, message: t('errors.tooLarge'), redirect: `${page}?error=tooLarge` })
 
   const errors: FieldErrors = {}
   const name = checkText(t, input, errors, 'name', 200, 'errors.nameRequired')
@@ -58,7 +56,7 @@ export const requestWorkspace: PayloadHandler = async (req) => {
   if (admins.length) {
     const notice = await workspaceAdminNotice(
       request,
-      `${siteUrl(payload)}/admin/collections/workspace-requests/${request.id}`,
+      `${siteUrl()}/admin/collections/workspace-requests/${request.id}`,
     )
     await payload.sendEmail({ to: admins.map((a) => a.email), ...notice })
   }

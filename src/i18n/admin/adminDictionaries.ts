@@ -1,9 +1,11 @@
 import enAdmin from '../../../locales/en/admin.json'
 import fiAdmin from '../../../locales/fi/admin.json'
 import svAdmin from '../../../locales/sv/admin.json'
+import { type InterfaceLocale, interfaceLocales } from '../locales'
 
-export const adminLanguages = ['fi', 'sv', 'en'] as const
-export type AdminLanguage = (typeof adminLanguages)[number]
+/** The admin speaks the portal's interface languages. */
+export const adminLanguages = interfaceLocales
+export type AdminLanguage = InterfaceLocale
 
 type Section = Record<string, unknown>
 export type AdminDictionary = Record<string, Section>

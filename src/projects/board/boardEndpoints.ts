@@ -1,17 +1,18 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { readJson } from '../http/readJson'
-import { refuse } from '../http/refuse'
-import { requestLanguage } from '../http/requestLanguage'
+import { endpoint, readBody, refuse, requestLanguage } from '../../http'
 import { eventCards } from './eventCards'
 import { eventTally } from './eventTally'
 import { findEventByToken } from './findEventByToken'
 
 const MAX_NOTE = 2000
 
+/** The board is a public page: answers and refusals are in the board's language (`?lang=`). */
+const visitor = { from: 'visitor' } as const
+
 async function openEvent(req: PayloadRequest) {
   const token = String(req.routeParams?.token ?? '')
-  return findEventByToken(req.payload, 'board', token, requestLanguage(req))
+  return findEventByToken(req.payload, 'board', token, requestLanguage(req, 'visitor'))
 }
 
 /** The group name the board sends: one of the event's small groups when it has them. */
@@ -51,11 +52,11 @@ export const boardEndpoints: Endpoint[] = [
   {
     path: '/event-board/:token',
     method: 'get',
-    handler: async (req) => {
+    handler: endpoint('visitor', async (req) => {
       const found = await openEvent(req)
-      if (!found.ok) return refuse(req, found.status, found.reason)
+      if (!found.ok) return refuse(req, found.status, `event:errors.${found.reason}`, visitor)
       const { event } = found
-      const lang = requestLanguage(req)
+      const lang = requestLanguage(req, 'visitor')
       return Response.json({
         title: event.title,
         groups: (event.smallGroups ?? []).map((g) => g.name),
@@ -67,29 +68,28 @@ export const boardEndpoints: Endpoint[] = [
         },
         cards: await eventCards(req.payload, event, lang),
       })
-    },
+    }),
   },
   {
     path: '/event-board/:token/tally',
     method: 'get',
-    handler: async (req) => {
+    handler: endpoint('visitor', async (req) => {
       const found = await openEvent(req)
-      if (!found.ok) return refuse(req, found.status, found.reason)
+      if (!found.ok) return refuse(req, found.status, `event:errors.${found.reason}`, visitor)
       return Response.json({
         title: found.event.title,
-        ...(await eventTally(req.payload, found.event, requestLanguage(req))),
+        ...(await eventTally(req.payload, found.event, requestLanguage(req, 'visitor'))),
       })
-    },
+    }),
   },
   {
     path: '/event-board/:token/verdicts',
     method: 'post',
-    handler: async (req) => {
+    handler: endpoint('visitor', async (req) => {
       const found = await openEvent(req)
-      if (!found.ok) return refuse(req, found.status, found.reason)
+      if (!found.ok) return refuse(req, found.status, `event:errors.${found.reason}`, visitor)
       const { event } = found
-      const body = await readJson(req)
-      if (!body) return refuse(req, 400, 'invalid')
+      const body = await readBody(req, visitor)
       const cards = await eventCards(req.payload, event, 'fi')
       const card = cards.find((c) => c.id === String(body.card ?? ''))
       const group = groupOf(
@@ -98,9 +98,9 @@ export const boardEndpoints: Endpoint[] = [
       )
       const verdict = body.verdict === 'more' || body.verdict === 'less' ? body.verdict : null
       const note = typeof body.note === 'string' ? body.note.trim() : ''
-      if (!card) return refuse(req, 400, 'unknownCard')
-      if (!group) return refuse(req, 400, 'unknownGroup')
-      if (!verdict || note.length > MAX_NOTE) return refuse(req, 400, 'invalid')
+      if (!card) return refuse(req, 400, 'event:errors.unknownCard', visitor)
+      if (!group) return refuse(req, 400, 'event:errors.unknownGroup', visitor)
+      if (!verdict || note.length > MAX_NOTE) return refuse(req, 400, 'event:errors.invalid', visitor)
       const saved = await upsertOwn(
         req,
         'event-verdicts',
@@ -108,17 +108,16 @@ export const boardEndpoints: Endpoint[] = [
         { verdict, note },
       )
       return Response.json({ id: saved.id, card: card.id, group, verdict }, { status: 201 })
-    },
+    }),
   },
   {
     path: '/event-board/:token/placements',
     method: 'post',
-    handler: async (req) => {
+    handler: endpoint('visitor', async (req) => {
       const found = await openEvent(req)
-      if (!found.ok) return refuse(req, found.status, found.reason)
+      if (!found.ok) return refuse(req, found.status, `event:errors.${found.reason}`, visitor)
       const { event } = found
-      const body = await readJson(req)
-      if (!body) return refuse(req, 400, 'invalid')
+      const body = await readBody(req, visitor)
       const cards = await eventCards(req.payload, event, 'fi')
       const card = cards.find((c) => c.id === String(body.card ?? ''))
       const group = groupOf(
@@ -127,9 +126,10 @@ export const boardEndpoints: Endpoint[] = [
       )
       const x = Number(body.x)
       const y = Number(body.y)
-      if (!card) return refuse(req, 400, 'unknownCard')
-      if (!group) return refuse(req, 400, 'unknownGroup')
-      if (![x, y].every((v) => Number.isFinite(v) && v >= -1 && v <= 1)) return refuse(req, 400, 'invalid')
+      if (!card) return refuse(req, 400, 'event:errors.unknownCard', visitor)
+      if (!group) return refuse(req, 400, 'event:errors.unknownGroup', visitor)
+      if (![x, y].every((v) => Number.isFinite(v) && v >= -1 && v <= 1))
+        return refuse(req, 400, 'event:errors.invalid', visitor)
       const saved = await upsertOwn(
         req,
         'event-placements',
@@ -137,6 +137,6 @@ export const boardEndpoints: Endpoint[] = [
         { x, y },
       )
       return Response.json({ id: saved.id, card: card.id, group, x, y }, { status: 201 })
-    },
+    }),
   },
 ]

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { idOf } from '../../access/roles'
-import { refuse } from '../http/refuse'
+import { endpoint, refuse } from '../../http'
 import { toCsv } from './toCsv'
 
 type Row = Record<string, unknown>
@@ -146,17 +146,17 @@ function reportRows(doc: Row): unknown[][] {
 export const projectExportEndpoint: Endpoint = {
   path: '/project-export/:id/:kind',
   method: 'get',
-  handler: async (req: PayloadRequest) => {
-    if (!req.user) return refuse(req, 401, 'signIn')
+  handler: endpoint('admin', async (req: PayloadRequest) => {
+    if (!req.user) return refuse(req, 401, 'event:errors.signIn')
     const kind = String(req.routeParams?.kind ?? '').replace(/\.csv$/, '')
     const sheet = sheets[kind]
-    if (!sheet) return refuse(req, 404, 'notFound')
+    if (!sheet) return refuse(req, 404, 'event:errors.notFound')
     const id = String(req.routeParams?.id ?? '')
     const asPerson = { overrideAccess: false, user: req.user, req } as const
     const project = await req.payload
       .findByID({ collection: 'projects', id, depth: 0, disableErrors: true, ...asPerson })
       .catch(() => null)
-    if (!project) return refuse(req, 404, 'notFound')
+    if (!project) return refuse(req, 404, 'event:errors.notFound')
     const where: Where = { and: [{ project: { equals: project.id } }, ...(sheet.where ? [sheet.where] : [])] }
     const { docs } = await req.payload.find({
       collection: sheet.collection,
@@ -178,5 +178,5 @@ export const projectExportEndpoint: Endpoint = {
         'Cache-Control': 'no-store',
       },
     })
-  },
+  }),
 }

@@ -1,13 +1,13 @@
 import { type Endpoint, ValidationError } from 'payload'
 
+import { endpoint, readBody, refuse, requestLanguage } from '../../http'
+import { interfaceLocales } from '../../i18n/locales'
 import { findEventByToken } from '../board/findEventByToken'
-import { readJson } from '../http/readJson'
-import { refuse } from '../http/refuse'
-import { requestLanguage } from '../http/requestLanguage'
 
 const EFFECTS = ['none', 'little', 'some', 'much']
 const GROUPS = ['elected', 'civil-servant', 'ngo', 'resident', 'other']
-const LANGUAGES = ['fi', 'sv', 'en']
+/** The survey is a public page: refusals are in its language (`?lang=`). */
+const visitor = { from: 'visitor' } as const
 
 /** Only the survey's own answers are copied; anything else a client sends (ids, project, IP) is dropped. */
 function answerOf(body: Record<string, unknown>): Record<string, string> | null {
@@ -22,7 +22,7 @@ function answerOf(body: Record<string, unknown>): Record<string, string> | null 
     return typeof v === 'string' && v.length <= 4000 ? v.trim() : null
   }
   const answer = {
-    language: pick('language', LANGUAGES),
+    language: pick('language', [...interfaceLocales]),
     respondentGroup: pick('respondentGroup', GROUPS),
     dataCollectionEffect: pick('dataCollectionEffect', EFFECTS),
     eventEffect: pick('eventEffect', EFFECTS),
@@ -39,34 +39,33 @@ export const surveyEndpoints: Endpoint[] = [
   {
     path: '/event-survey/:token',
     method: 'get',
-    handler: async (req) => {
+    handler: endpoint('visitor', async (req) => {
       const found = await findEventByToken(req.payload, 'survey', String(req.routeParams?.token ?? ''))
-      if (!found.ok) return refuse(req, found.status, found.reason)
+      if (!found.ok) return refuse(req, found.status, `event:errors.${found.reason}`, visitor)
       return Response.json({ title: found.event.title })
-    },
+    }),
   },
   {
     path: '/event-survey/:token',
     method: 'post',
-    handler: async (req) => {
+    handler: endpoint('visitor', async (req) => {
       const found = await findEventByToken(req.payload, 'survey', String(req.routeParams?.token ?? ''))
-      if (!found.ok) return refuse(req, found.status, found.reason)
-      const body = await readJson(req)
-      const answer = body ? answerOf(body) : null
-      if (!answer) return refuse(req, 400, 'invalidSurvey')
+      if (!found.ok) return refuse(req, found.status, `event:errors.${found.reason}`, visitor)
+      const answer = answerOf(await readBody(req, visitor))
+      if (!answer) return refuse(req, 400, 'event:errors.invalidSurvey', visitor)
       try {
         await req.payload.create({
           collection: 'feedback-responses',
-          data: { language: requestLanguage(req), ...answer, event: found.event.id } as never,
+          data: { language: requestLanguage(req, 'visitor'), ...answer, event: found.event.id } as never,
           overrideAccess: true,
           depth: 0,
         })
       } catch (error) {
-        if (error instanceof ValidationError) return refuse(req, 400, 'invalidSurvey')
+        if (error instanceof ValidationError) return refuse(req, 400, 'event:errors.invalidSurvey', visitor)
         throw error
       }
       // Nothing identifying comes back: the answer cannot be looked up or changed later.
       return Response.json({ ok: true }, { status: 201 })
-    },
+    }),
   },
 ]

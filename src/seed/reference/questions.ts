@@ -1,8 +1,10 @@
 // Reference content, kept as a module so the seed and the bench import it typed.
+import { interfaceLocales } from '../../i18n/locales'
+
 const data = {
   _comment:
     "Discussion questions per theme. Finnish, Swedish and English are reviewed; the other material languages are draft translations made for the portal and must be checked by a native speaker before they are printed (translationStatus 'draft' says so to visitors).",
-  reviewedLocales: ['fi', 'sv', 'en'],
+  reviewedLocales: [...interfaceLocales],
   questions: [
     {
       theme: 'participation',

@@ -1,17 +1,19 @@
 import sax from 'sax'
 
+import { Refusal } from '../../errors/Refusal'
 import { contentLocaleCodes, defaultLocale } from '../../i18n/locales'
 
 export type XliffUnit = { id: string; source: string; target: string | null; final: boolean; inlineMarkup: boolean }
 export type ParsedXliff = { trgLang: string; units: XliffUnit[] }
 
-/** Why a whole file is refused; `key` names the message under translations.xliff.errors in locales/<lang>/admin.json. */
-export class XliffRefusal extends Error {
+/** Why a whole file is refused (400); `reason` names the sentence under translations.xliff.errors in admin.json. */
+export class XliffRefusal extends Refusal {
   constructor(
-    public key: string,
-    public params: Record<string, string | number> = {},
+    readonly reason: string,
+    params: Record<string, string | number> = {},
   ) {
-    super(key)
+    super(null, 400, `admin:translations.xliff.errors.${reason}`, params)
+    this.name = 'XliffRefusal'
   }
 }
 

@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
+import { endpoint, refuse, requestLanguage } from '../../http'
 import { getAdminTranslator } from '../../i18n/admin/getAdminTranslator'
 import { contentLocaleCodes, defaultLocale } from '../../i18n/locales'
-import { adminLanguageOf } from '../adminLanguageOf'
 import { collectTranslationRows } from '../collectTranslationRows'
 import { isTranslationEditor } from '../isTranslationEditor'
 import { buildXliff } from './buildXliff'
@@ -11,20 +11,13 @@ import { buildXliff } from './buildXliff'
 export const xliffExportEndpoint: Endpoint = {
   path: '/translations/xliff',
   method: 'get',
-  handler: async (req) => {
-    const t = await getAdminTranslator(adminLanguageOf(req))
-    if (!isTranslationEditor(req))
-      return Response.json(
-        { error: 'forbidden', message: t('translations.xliff.errors.forbidden') },
-        { status: req.user ? 403 : 401 },
-      )
+  handler: endpoint('admin', async (req) => {
+    if (!isTranslationEditor(req)) return refuse(req, req.user ? 403 : 401, 'admin:translations.xliff.errors.forbidden')
     const language = String((req.query as Record<string, unknown>)?.language ?? '')
     if (!(contentLocaleCodes as string[]).includes(language) || language === defaultLocale) {
-      return Response.json(
-        { error: 'unknownTarget', message: t('translations.xliff.errors.unknownTarget', { trgLang: language }) },
-        { status: 400 },
-      )
+      return refuse(req, 400, 'admin:translations.xliff.errors.unknownTarget', { values: { trgLang: language } })
     }
+    const t = await getAdminTranslator(requestLanguage(req, 'admin'))
     const rows = await collectTranslationRows(req)
     const { xml } = buildXliff(rows, language, {
       richText: t('translations.xliff.richTextNote'),
@@ -39,5 +32,5 @@ export const xliffExportEndpoint: Endpoint = {
         'Cache-Control': 'no-store',
       },
     })
-  },
+  }),
 }

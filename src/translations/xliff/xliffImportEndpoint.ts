@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { endpoint, refuse, requestLanguage } from '../../http'
 import { getAdminTranslator } from '../../i18n/admin/getAdminTranslator'
-import { adminLanguageOf } from '../adminLanguageOf'
 import { isTranslationEditor } from '../isTranslationEditor'
 import { applyXliff } from './applyXliff'
 import { maxXliffBytes, parseXliff, XliffRefusal } from './parseXliff'
@@ -28,33 +28,20 @@ async function readUpload(req: PayloadRequest): Promise<string> {
 export const xliffImportEndpoint: Endpoint = {
   path: '/translations/xliff',
   method: 'post',
-  handler: async (req) => {
-    const t = await getAdminTranslator(adminLanguageOf(req))
-    if (!isTranslationEditor(req))
-      return Response.json(
-        { error: 'forbidden', message: t('translations.xliff.errors.forbidden') },
-        { status: req.user ? 403 : 401 },
-      )
+  handler: endpoint('admin', async (req) => {
+    if (!isTranslationEditor(req)) return refuse(req, req.user ? 403 : 401, 'admin:translations.xliff.errors.forbidden')
+    const t = await getAdminTranslator(requestLanguage(req, 'admin'))
     const expected = String((req.query as Record<string, unknown>)?.language ?? '') || null
-    try {
-      const parsed = parseXliff(await readUpload(req), expected)
-      const report = await applyXliff(req, parsed, (key) => t(`translations.xliff.reasons.${key}`))
-      return Response.json({
-        message: t('translations.xliff.imported', {
-          updated: report.updated.length,
-          skipped: report.skipped.length,
-          refused: report.refused.length,
-        }),
-        ...report,
-      })
-    } catch (error) {
-      if (error instanceof XliffRefusal) {
-        return Response.json(
-          { error: error.key, message: t(`translations.xliff.errors.${error.key}`, error.params) },
-          { status: 400 },
-        )
-      }
-      throw error
-    }
-  },
+    // A refused file (XliffRefusal) is answered by the edge; nothing has been written by then.
+    const parsed = parseXliff(await readUpload(req), expected)
+    const report = await applyXliff(req, parsed, (key) => t(`translations.xliff.reasons.${key}`))
+    return Response.json({
+      message: t('translations.xliff.imported', {
+        updated: report.updated.length,
+        skipped: report.skipped.length,
+        refused: report.refused.length,
+      }),
+      ...report,
+    })
+  }),
 }

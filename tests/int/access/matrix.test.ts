@@ -125,7 +125,7 @@ describe("B's coordinator and A's project", () => {
         ...w.as('coordinatorB'),
       }),
     )
-    expect(messages).toContain('You can only add records to your own projects.')
+    expect(messages).toContain('Voit lisätä tietoja vain omiin hankkeisiisi.')
     const session = await w.payload.findByID({ collection: 'sessions', id: w.sessions.B, depth: 0 })
     expect(session.project).toBe(w.projects.B)
   })
@@ -198,7 +198,7 @@ describe('organizers see only their partner projects', () => {
         ...w.as('organizerPartner'),
       }),
     )
-    expect(messages).toContain('You can only add records to your own projects.')
+    expect(messages).toContain('Voit lisätä tietoja vain omiin hankkeisiisi.')
   })
 })
 

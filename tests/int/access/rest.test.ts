@@ -250,14 +250,14 @@ describe('what a person sees when REST refuses a change', () => {
     )
     expect(res.status).toBe(400)
     expect(res.body.errors[0].data.errors).toEqual([
-      expect.objectContaining({ path: 'participantCount', message: 'Enter a whole number, 0 or more.' }),
+      expect.objectContaining({ path: 'participantCount', message: 'Anna kokonaisluku, 0 tai suurempi.' }),
     ])
   })
 
   test('an organizer approving a report gets a 400 saying only the coordinator can', async () => {
     const res = await rest.patch(`/api/reports/${w.reports.A}`, { status: 'approved' }, tokens.organizerPartner)
     expect(res.status).toBe(400)
-    expect(restMessages(res)).toContain('Only the coordinator can approve a report or return it.')
+    expect(restMessages(res)).toContain('Vain koordinaattori voi hyväksyä raportin tai palauttaa sen.')
   })
 
   test('a fifth action gets a 400 and is not saved', async () => {
@@ -272,7 +272,9 @@ describe('what a person sees when REST refuses a change', () => {
     }
     const fifth = await rest.post('/api/actions', { event, title: 'REST 5' }, tokens.coordinatorA)
     expect(fifth.status).toBe(400)
-    expect(restMessages(fifth)).toContain('An action programme has at most 4 actions; this event already has 4.')
+    expect(restMessages(fifth)).toContain(
+      'Toimenpideohjelmassa on enintään 4 toimenpidettä, ja tällä tilaisuudella on jo 4. Muokkaa olemassa olevaa toimenpidettä tai poista jokin ensin.',
+    )
     expect(await countAll(w.payload, 'actions', { event: { equals: event } })).toBe(4)
   })
 })

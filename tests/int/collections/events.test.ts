@@ -74,7 +74,7 @@ describe('decision-maker events', () => {
         ...w.as('coordinatorA'),
       }),
     )
-    expect(messages).toContain('Enter a whole number, 0 or more.')
+    expect(messages).toContain('Anna kokonaisluku, 0 tai suurempi.')
   })
 
   test('a grid placement outside -1…1 is refused', async () => {
@@ -104,7 +104,7 @@ describe('decision-maker events', () => {
         ...w.as('coordinatorA'),
       }),
     )
-    expect(verdict).toContain('Choose an experience card of this event’s project.')
+    expect(verdict).toContain('Valitse kokemuskortti tämän tilaisuuden hankkeesta.')
     const placement = await refusal(
       w.payload.create({
         collection: 'decision-events',
@@ -116,7 +116,7 @@ describe('decision-maker events', () => {
         ...w.as('admin'),
       }),
     )
-    expect(placement).toContain('Choose an experience card of this event’s project.')
+    expect(placement).toContain('Valitse kokemuskortti tämän tilaisuuden hankkeesta.')
     expect(await countAll(w.payload, 'decision-events', { title: { equals: 'Sekava' } })).toBe(0)
     const stored = await w.payload.findByID({ collection: 'decision-events', id: w.events.A, depth: 0 })
     expect(stored.verdicts ?? []).toEqual([])
@@ -191,7 +191,9 @@ describe('actions', () => {
         ...w.as('coordinatorB'),
       }),
     )
-    expect(messages).toContain('An action programme has at most 4 actions; this event already has 4.')
+    expect(messages).toContain(
+      'Toimenpideohjelmassa on enintään 4 toimenpidettä, ja tällä tilaisuudella on jo 4. Muokkaa olemassa olevaa toimenpidettä tai poista jokin ensin.',
+    )
     expect(await countAll(w.payload, 'actions', { event: { equals: event } })).toBe(4)
     expect(await countAll(w.payload, 'actions', { title: { equals: 'Viides toimenpide' } })).toBe(0)
 
@@ -199,7 +201,9 @@ describe('actions', () => {
     const moved = await refusal(
       w.payload.update({ collection: 'actions', id: w.actions.B.private, data: { event }, ...w.as('coordinatorB') }),
     )
-    expect(moved).toContain('An action programme has at most 4 actions; this event already has 4.')
+    expect(moved).toContain(
+      'Toimenpideohjelmassa on enintään 4 toimenpidettä, ja tällä tilaisuudella on jo 4. Muokkaa olemassa olevaa toimenpidettä tai poista jokin ensin.',
+    )
     expect((await w.payload.findByID({ collection: 'actions', id: w.actions.B.private, depth: 0 })).event).toBe(
       w.events.B,
     )
@@ -224,7 +228,7 @@ describe('actions', () => {
         ...w.as('coordinatorA'),
       }),
     )
-    expect(messages).toContain('The end date cannot be before the start date.')
+    expect(messages).toContain('Päättymispäivä ei voi olla ennen alkamispäivää.')
     expect(await countAll(w.payload, 'actions', { title: { equals: 'Takaperin' } })).toBe(0)
     const onUpdate = await refusal(
       w.payload.update({
@@ -234,7 +238,7 @@ describe('actions', () => {
         ...w.as('coordinatorA'),
       }),
     )
-    expect(onUpdate).toContain('The end date cannot be before the start date.')
+    expect(onUpdate).toContain('Päättymispäivä ei voi olla ennen alkamispäivää.')
     const sameDay = await w.payload.update({
       collection: 'actions',
       id: w.actions.A.private,
@@ -253,7 +257,7 @@ describe('actions', () => {
         ...w.as('coordinatorA'),
       }),
     )
-    expect(messages).toContain('You can only add records to your own projects.')
+    expect(messages).toContain('Voit lisätä tietoja vain omiin hankkeisiisi.')
     const stored = await w.payload.findByID({ collection: 'actions', id: w.actions.A.private, depth: 0 })
     expect([stored.event, stored.project]).toEqual([w.events.A, w.projects.A])
   })
@@ -264,7 +268,7 @@ describe('actions', () => {
     const messages = await refusal(
       w.payload.create({ collection: 'actions', data: { event: gone, title: 'Orpo' } as never, ...w.as('admin') }),
     )
-    expect(messages).toContain('The decision-maker event does not exist.')
+    expect(messages).toContain('Valittua päättäjätilaisuutta ei ole olemassa.')
   })
 })
 
@@ -358,7 +362,7 @@ describe('evaluations', () => {
         ...w.as('admin'),
       }),
     )
-    expect(messages).toContain('Choose an action of this evaluation’s project.')
+    expect(messages).toContain('Valitse toimenpide tämän arvioinnin hankkeesta.')
     expect(await countAll(w.payload, 'evaluations', { title: { equals: 'Väärä arvio' } })).toBe(0)
   })
 
@@ -392,7 +396,7 @@ describe('deleting what other records still need', () => {
       w.payload.delete({ collection: 'decision-events', id: w.events.B, ...w.as('coordinatorB') }),
     )
     expect(messages).toEqual([
-      'This cannot be deleted while it is in use (actions: 2, feedback responses: 1). Remove or change those first.',
+      'Tätä ei voi poistaa, koska siihen liittyy vielä 2 toimenpidettä ja 1 palautevastaus. Poista tai muuta ne ensin.',
     ])
     expect(await countAll(w.payload, 'actions', { event: { equals: w.events.B } })).toBe(2)
   })
@@ -413,7 +417,7 @@ describe('deleting what other records still need', () => {
       w.payload.delete({ collection: 'experience-cards', id: card, ...w.as('coordinatorB') }),
     )
     expect(messages).toEqual([
-      'This cannot be deleted while it is in use (grid placements: 1). Remove or change those first.',
+      'Tätä ei voi poistaa, koska siihen liittyy vielä 1 sijoitus koordinaatistossa. Poista tai muuta ne ensin.',
     ])
     await w.payload.update({
       collection: 'decision-events',

@@ -60,7 +60,7 @@ describe('users', () => {
         ...w.as('admin'),
       }),
     )
-    expect(messages).toContain('A coordinator needs at least one municipality.')
+    expect(messages).toContain('Koordinaattorilla pitää olla vähintään yksi kunta.')
   })
 
   test('an organizer needs an NGO, also when an admin later takes it away', async () => {
@@ -71,7 +71,7 @@ describe('users', () => {
         ...w.as('admin'),
       }),
     )
-    expect(messages).toContain('An organizer needs the NGO they work for.')
+    expect(messages).toContain('Järjestäjälle pitää valita järjestö, jossa hän toimii.')
     const removed = await refusal(
       w.payload.update({
         collection: 'users',
@@ -80,7 +80,7 @@ describe('users', () => {
         ...w.as('admin'),
       }),
     )
-    expect(removed).toContain('An organizer needs the NGO they work for.')
+    expect(removed).toContain('Järjestäjälle pitää valita järjestö, jossa hän toimii.')
   })
 
   test('a person updates their own name', async () => {
@@ -140,7 +140,7 @@ describe('projects', () => {
         ...w.as('coordinatorA'),
       }),
     )
-    expect(messages).toContain('The end date cannot be before the start date.')
+    expect(messages).toContain('Päättymispäivä ei voi olla ennen alkamispäivää.')
     const onUpdate = await refusal(
       w.payload.update({
         collection: 'projects',
@@ -149,7 +149,7 @@ describe('projects', () => {
         ...w.as('coordinatorA'),
       }),
     )
-    expect(onUpdate).toContain('The end date cannot be before the start date.')
+    expect(onUpdate).toContain('Päättymispäivä ei voi olla ennen alkamispäivää.')
     expect(await countAll(w.payload, 'projects', { title: { equals: 'Väärin päin' } })).toBe(0)
   })
 
@@ -197,7 +197,7 @@ describe('sessions', () => {
         ...w.as('organizerPartner'),
       }),
     )
-    expect(messages).toContain('Enter a whole number, 0 or more.')
+    expect(messages).toContain('Anna kokonaisluku, 0 tai suurempi.')
     expect(await countAll(w.payload, 'sessions')).toBe(before)
     const onUpdate = await refusal(
       w.payload.update({
@@ -207,7 +207,7 @@ describe('sessions', () => {
         ...w.as('organizerPartner'),
       }),
     )
-    expect(onUpdate).toContain('Enter a whole number, 0 or more.')
+    expect(onUpdate).toContain('Anna kokonaisluku, 0 tai suurempi.')
     expect((await w.payload.findByID({ collection: 'sessions', id: w.sessions.A })).participantCount).toBe(12)
   })
 
@@ -222,7 +222,7 @@ describe('sessions', () => {
         ...w.as('organizerPartner'),
       }),
     )
-    expect(messages).toContain('Choose the language from the list of languages.')
+    expect(messages).toContain('Valitse kieli kielten luettelosta.')
     expect(await countAll(w.payload, 'sessions')).toBe(before)
     const missing = await refusal(
       w.payload.create({
@@ -281,7 +281,7 @@ describe('reports', () => {
         ...w.as('organizerPartner'),
       }),
     )
-    expect(approve).toContain('Only the coordinator can approve a report or return it.')
+    expect(approve).toContain('Vain koordinaattori voi hyväksyä raportin tai palauttaa sen.')
     const giveBack = await refusal(
       w.payload.update({
         collection: 'reports',
@@ -290,7 +290,7 @@ describe('reports', () => {
         ...w.as('organizerPartner'),
       }),
     )
-    expect(giveBack).toContain('Only the coordinator can approve a report or return it.')
+    expect(giveBack).toContain('Vain koordinaattori voi hyväksyä raportin tai palauttaa sen.')
     const onCreate = await refusal(
       w.payload.create({
         collection: 'reports',
@@ -298,7 +298,7 @@ describe('reports', () => {
         ...w.as('organizerPartner'),
       }),
     )
-    expect(onCreate).toContain('Only the coordinator can approve a report or return it.')
+    expect(onCreate).toContain('Vain koordinaattori voi hyväksyä raportin tai palauttaa sen.')
     expect((await w.payload.findByID({ collection: 'reports', id: w.reports.A })).status).toBe('submitted')
 
     const returned = await w.payload.update({
@@ -394,7 +394,9 @@ describe('experience cards', () => {
     const messages = await refusal(
       w.payload.create({ collection: 'experience-cards', data: card({ sourceReport: w.reports.B }), ...w.as('admin') }),
     )
-    expect(messages).toContain('The source session belongs to another project than this card.')
+    expect(messages).toContain(
+      'Lähdetilaisuus kuuluu eri hankkeeseen kuin tämä kortti. Valitse tilaisuus kortin omasta hankkeesta tai pidä kortti sen hankkeessa.',
+    )
     const viaSession = await refusal(
       w.payload.create({
         collection: 'experience-cards',
@@ -402,7 +404,9 @@ describe('experience cards', () => {
         ...w.as('admin'),
       }),
     )
-    expect(viaSession).toContain('The source session belongs to another project than this card.')
+    expect(viaSession).toContain(
+      'Lähdetilaisuus kuuluu eri hankkeeseen kuin tämä kortti. Valitse tilaisuus kortin omasta hankkeesta tai pidä kortti sen hankkeessa.',
+    )
     expect(await countAll(w.payload, 'experience-cards')).toBe(before)
   })
 
@@ -419,7 +423,7 @@ describe('experience cards', () => {
         ...w.as('coordinatorA'),
       }),
     )
-    expect(messages).toContain('The source report is not a report of the source session.')
+    expect(messages).toContain('Lähderaportti ei ole valitun lähdetilaisuuden raportti.')
   })
 
   test('an organizer reads the cards but cannot write one', async () => {
@@ -465,13 +469,13 @@ describe('deleting what other records still need', () => {
       w.payload.delete({ collection: 'projects', id: project, ...w.as('coordinatorA') }),
     )
     expect(projectFirst).toEqual([
-      'This cannot be deleted while it is in use (sessions: 1, reports: 1). Remove or change those first.',
+      'Tätä ei voi poistaa, koska siihen liittyy vielä 1 keskustelutilaisuus ja 1 kirjurin raportti. Poista tai muuta ne ensin.',
     ])
     const sessionFirst = await refusal(
       w.payload.delete({ collection: 'sessions', id: session, ...w.as('coordinatorA') }),
     )
     expect(sessionFirst).toEqual([
-      'This cannot be deleted while it is in use (reports: 1). Remove or change those first.',
+      'Tätä ei voi poistaa, koska siihen liittyy vielä 1 kirjurin raportti. Poista tai muuta ne ensin.',
     ])
     expect(await countAll(w.payload, 'reports', { session: { equals: session } })).toBe(1)
 
@@ -486,7 +490,7 @@ describe('deleting what other records still need', () => {
       w.payload.delete({ collection: 'projects', id: w.projects.A, ...w.as('coordinatorA') }),
     )
     expect(messages[0]).toMatch(
-      /^This cannot be deleted while it is in use \(sessions: \d+, reports: \d+, experience cards: \d+, decision-maker events: 1, actions: 2, feedback responses: 1, evaluations: 1\)/,
+      /^Tätä ei voi poistaa, koska siihen liittyy vielä \d+ keskustelutilaisuu(s|tta), \d+ kirjurin raport(ti|tia), \d+ kokemuskort(ti|tia), 1 päättäjätilaisuus, 2 toimenpidettä, 1 palautevastaus ja 1 arviointi\. /,
     )
     expect((await w.payload.findByID({ collection: 'sessions', id: w.sessions.A, depth: 0 })).project).toBe(
       w.projects.A,

@@ -62,7 +62,7 @@ describe('languages', () => {
         ...w.as('editor'),
       }),
     )
-    expect(messages).toContain('Use a BCP 47 language tag such as "fi", "ar" or "prs".')
+    expect(messages).toContain('Käytä BCP 47 -kielitunnusta, esimerkiksi ”fi”, ”ar” tai ”prs”.')
   })
 
   test.each(['sr-Latn', 'pt-BR', 'es-419'])('the code %p is accepted', async (code) => {
@@ -110,7 +110,7 @@ describe('themes', () => {
     const messages = await refusal(
       w.payload.update({ collection: 'themes', id: w.themes.safety, data: { colour }, ...w.as('editor') }),
     )
-    expect(messages).toContain('Give the colour as #RRGGBB, e.g. #2A6EBB.')
+    expect(messages).toContain('Anna väri muodossa #RRGGBB, esimerkiksi #2A6EBB.')
   })
 
   test('each of the four themes exists once', async () => {
@@ -202,7 +202,7 @@ describe('materials', () => {
         ...w.as('editor'),
       }),
     )
-    expect(messages).toContain('There is already a version in "fi".')
+    expect(messages).toContain('Kielellä ”fi” on jo versio. Jokaisella kielellä voi olla vain yksi tiedosto.')
     expect(await countAll(w.payload, 'materials')).toBe(before)
     const onUpdate = await refusal(
       w.payload.update({
@@ -217,7 +217,7 @@ describe('materials', () => {
         ...w.as('editor'),
       }),
     )
-    expect(onUpdate).toContain('There is already a version in "fi".')
+    expect(onUpdate).toContain('Kielellä ”fi” on jo versio. Jokaisella kielellä voi olla vain yksi tiedosto.')
   })
 
   test('a draft material is invisible to the public and visible to an editor until it is published', async () => {
@@ -421,7 +421,7 @@ describe('pages', () => {
         ...w.as('editor'),
       }),
     )
-    expect(bad).toContain('The address may hold only lowercase letters a–z, digits and single hyphens.')
+    expect(bad).toContain('Osoitteessa voi olla vain pieniä kirjaimia a–z, numeroita ja yksittäisiä väliviivoja.')
     const tidied = await w.payload.create({
       collection: 'pages',
       data: {
@@ -537,25 +537,25 @@ describe('organizations', () => {
           ...w.as('editor'),
         }),
       )
-      expect(messages).toContain('Give a web address starting with https://.')
+      expect(messages).toContain('Anna verkko-osoite, joka alkaa https://.')
     },
   )
 })
 
 describe('deleting what other records still need', () => {
   test.each([
-    ['a municipality with a project', 'municipalities', () => w.municipalities.A, '(projects: 1)'],
-    ['a language sessions were held in', 'languages', () => w.languages.ar, '(sessions: 1)'],
+    ['a municipality with a project', 'municipalities', () => w.municipalities.A, '1 hanke'],
+    ['a language sessions were held in', 'languages', () => w.languages.ar, '1 keskustelutilaisuus'],
     [
       'a theme with questions and cards',
       'themes',
       () => w.themes.participation,
-      '(discussion questions: 1, experience cards: 1)',
+      '1 keskustelukysymys ja 1 kokemuskortti',
     ],
-    ['a question a report answers', 'discussion-questions', () => w.questions.participation, '(reports: 1)'],
+    ['a question a report answers', 'discussion-questions', () => w.questions.participation, '1 kirjurin raportti'],
   ] as const)('an editor cannot delete %s', async (_what, collection, id, uses) => {
     const messages = await refusal(w.payload.delete({ collection, id: id(), ...w.as('editor') }))
-    expect(messages).toEqual([`This cannot be deleted while it is in use ${uses}. Remove or change those first.`])
+    expect(messages).toEqual([`Tätä ei voi poistaa, koska siihen liittyy vielä ${uses}. Poista tai muuta ne ensin.`])
     expect(await countAll(w.payload, collection, { id: { equals: id() } })).toBe(1)
   })
 })

@@ -14,6 +14,8 @@ export type Caller = {
     init?: { ip?: string; token?: string; lang?: string },
   ) => Promise<EndpointResponse>
   form: (path: string, fields: [string, string][], init?: { ip?: string }) => Promise<EndpointResponse>
+  /** A JSON post whose body is sent exactly as given (e.g. broken JSON). */
+  raw: (path: string, body: string) => Promise<EndpointResponse>
   get: (path: string, init?: { token?: string }) => Promise<EndpointResponse>
 }
 
@@ -54,6 +56,14 @@ export async function endpointCaller(): Promise<Caller> {
       })
       return send(post, path, 'POST', headers, new URLSearchParams(fields).toString())
     },
+    raw: (path, body) =>
+      send(
+        post,
+        path,
+        'POST',
+        new Headers({ 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.1' }),
+        body,
+      ),
     get: (path, init = {}) => {
       const headers = new Headers({ accept: 'text/html' })
       if (init.token) headers.set('authorization', `JWT ${init.token}`)

@@ -182,7 +182,7 @@ test('a send stopped halfway and resumed delivers each message exactly once', as
   expect(done.status).toBe('sent')
   expect(done.progress).toMatchObject({ total: audienceSize, sent: audienceSize, failed: 0 })
   const again = await call.json(`/api/email/newsletters/${id}/send`, {}, { token: editorToken })
-  expect([again.status, again.body.message]).toEqual([409, 'Tämä uutiskirje on jo lähetetty.'])
+  expect([again.status, again.body]).toEqual([409, { errors: [{ message: 'Tämä uutiskirje on jo lähetetty.' }] }])
 })
 
 test('a batch stopped between the API call and its record is repeated with the same key, not delivered twice', async () => {
@@ -305,7 +305,15 @@ test('without a key, production refuses to send with a clear message', async () 
   try {
     const id = await newsletter('Ei avainta')
     const res = await call.json(`/api/email/newsletters/${id}/send`, {}, { token: editorToken })
-    expect([res.status, res.body.message]).toEqual([503, 'E-mail is not configured: set RESEND_API_KEY'])
+    expect([res.status, res.body.errors]).toEqual([
+      503,
+      [
+        {
+          message:
+            'Sähköpostia ei ole otettu käyttöön tällä palvelimella, joten mitään ei lähetetty. Ylläpitäjän pitää asettaa RESEND_API_KEY.',
+        },
+      ],
+    ])
     const doc = await portal.payload.findByID({ collection: 'newsletters', id })
     expect(doc.status).toBe('draft')
   } finally {

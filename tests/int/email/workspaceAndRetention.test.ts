@@ -95,19 +95,20 @@ test('a rejection sends a polite refusal in the applicant’s language, without 
 test('an incomplete or overlong workspace request is refused with its message and stores nothing', async () => {
   const { payload } = portal
   const before = (await payload.count({ collection: 'workspace-requests' })).totalDocs
-  const cases: [Record<string, unknown>, string][] = [
-    [{ ...request('c@example.fi'), name: '' }, 'Ange ditt namn.'],
-    [{ ...request('c@example.fi'), organization: '' }, 'Ange din organisation.'],
-    [{ ...request('c@example.fi'), reason: 'x'.repeat(2001) }, 'Texten är för lång (högst 2000 tecken).'],
+  const cases: [Record<string, unknown>, string, string][] = [
+    [{ ...request('c@example.fi'), name: '' }, 'name', 'Ange ditt namn.'],
+    [{ ...request('c@example.fi'), organization: '' }, 'organization', 'Ange din organisation.'],
+    [{ ...request('c@example.fi'), reason: 'x'.repeat(2001) }, 'reason', 'Texten är för lång (högst 2000 tecken).'],
     [
       { ...request('c@example.fi'), consent: false },
+      'consent',
       'Du måste godkänna behandlingen av dina uppgifter för att fortsätta.',
     ],
-    [{ ...request('not-an-address') }, 'Ange en giltig e-postadress, till exempel namn@exempel.fi.'],
+    [{ ...request('not-an-address') }, 'email', 'Ange en giltig e-postadress, till exempel namn@exempel.fi.'],
   ]
-  for (const [data, message] of cases) {
+  for (const [data, path, message] of cases) {
     const res = await call.json('/api/email/workspace', data, { ip: '192.0.2.32' })
-    expect([res.status, res.body.message]).toEqual([400, message])
+    expect([res.status, res.body]).toEqual([400, { errors: [{ message, path }] }])
   }
   expect((await payload.count({ collection: 'workspace-requests' })).totalDocs).toBe(before)
   expect(standIn.delivered).toHaveLength(0)

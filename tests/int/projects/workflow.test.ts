@@ -111,8 +111,8 @@ describe('facilitation board', () => {
     const fi = await rest.get(`/api/event-board/${'x'.repeat(43)}?lang=fi`)
     const en = await rest.get(`/api/event-board/${'x'.repeat(43)}?lang=en`)
     expect(fi.status).toBe(404)
-    expect(fi.body.message).toMatch(/linkki/)
-    expect(en.body.message).toMatch(/link/)
+    expect(fi.body.errors[0].message).toMatch(/linkki/)
+    expect(en.body.errors[0].message).toMatch(/link/)
     expect((await rest.get(`/api/event-board/${survey}`)).status).toBe(404)
   })
 
@@ -149,7 +149,7 @@ describe('facilitation board', () => {
       verdict: 'more',
     })
     expect(other.status).toBe(400)
-    expect(other.body.message).toBe('This card is not part of the event.')
+    expect(other.body).toEqual({ errors: [{ message: 'This card is not part of the event.' }] })
     expect(
       (await rest.post(`/api/event-board/${board}/verdicts`, { card: w.cards.A, group: 'Hacker', verdict: 'more' }))
         .status,
@@ -233,7 +233,7 @@ describe('feedback survey', () => {
     const before = (await portal.payload.count({ collection: 'feedback-responses', overrideAccess: true })).totalDocs
     const empty = await rest.post(`/api/event-survey/${survey}?lang=fi`, {})
     expect(empty.status).toBe(400)
-    expect(empty.body.message).toMatch(/Vastaa vähintään/)
+    expect(empty.body.errors[0].message).toMatch(/Vastaa vähintään/)
     expect((await rest.post(`/api/event-survey/${survey}`, { eventEffect: 'enormous' })).status).toBe(400)
     expect((await rest.post(`/api/event-survey/${board}`, { eventEffect: 'much' })).status).toBe(404)
     expect((await portal.payload.count({ collection: 'feedback-responses', overrideAccess: true })).totalDocs).toBe(
@@ -255,7 +255,7 @@ describe('a closed event’s links', () => {
     await rest.patch(`/api/decision-events/${event.id}`, { status: 'closed' }, tokens.coordinatorA)
     const res = await rest.get(`/api/event-board/${stale}?lang=en`)
     expect(res.status).toBe(410)
-    expect(res.body.message).toMatch(/closed/)
+    expect(res.body.errors[0].message).toMatch(/closed/)
     expect(
       (await rest.post(`/api/event-board/${stale}/verdicts`, { card: w.cards.A, group: 'x', verdict: 'more' })).status,
     ).toBe(410)
@@ -278,7 +278,7 @@ describe('report review', () => {
       tokens.organizerPartner,
     )
     expect(edit.status).toBe(400)
-    expect(JSON.stringify(edit.body)).toContain('has been approved and can no longer be changed')
+    expect(JSON.stringify(edit.body)).toContain('on hyväksytty, eikä sitä voi enää muuttaa')
     const report = await portal.payload.findByID({ collection: 'reports', id: w.reports.A, ...sys })
     expect(report.positiveExperiences).toBe('Naapurit tervehtivät.')
     expect(report.status).toBe('approved')
@@ -355,7 +355,7 @@ describe('action programme', () => {
       tokens.coordinatorA,
     )
     expect(fifth.status).toBe(400)
-    expect(JSON.stringify(fifth.body)).toContain('at most 4')
+    expect(JSON.stringify(fifth.body)).toContain('enintään 4 toimenpidettä')
     expect(
       (
         await portal.payload.count({

@@ -24,11 +24,13 @@ async function call(
   token?: string,
   body?: string,
   type = 'application/xliff+xml',
+  language?: string,
 ) {
   const url = `http://localhost${path}`
   const headers = new Headers()
   if (token) headers.set('Authorization', `JWT ${token}`)
   if (body !== undefined) headers.set('Content-Type', type)
+  if (language) headers.set('Accept-Language', language)
   const slug = new URL(url).pathname.replace(/^\/api\//, '').split('/')
   const res = await handlers[method](new Request(url, { method, headers, body }), { params: Promise.resolve({ slug }) })
   return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() }
@@ -152,7 +154,7 @@ describe('export', () => {
     expect((await call('GET', '/api/translations/xliff?language=so')).status).toBe(401)
     const fi = await call('GET', '/api/translations/xliff?language=fi', editorToken)
     expect(fi.status).toBe(400)
-    expect(JSON.parse(fi.text).message).toMatch(/Kohdekieli ”fi” ei ole/)
+    expect(JSON.parse(fi.text).errors[0].message).toMatch(/Kohdekieli ”fi” ei ole/)
   })
 })
 
@@ -168,8 +170,9 @@ describe('import', () => {
     const broken = translate(exported, unit(ids.draft), 'Wax kale').replace('</xliff>', '')
     const res = await importFile(broken)
     expect(res.status).toBe(400)
-    expect(res.body.error).toBe('notXml')
-    expect(res.body.message).toMatch(/ei ole kelvollista XML:ää.*Mitään ei muutettu/)
+    expect(res.body.errors).toEqual([
+      { message: expect.stringMatching(/ei ole kelvollista XML:ää.*Mitään ei muutettu/) },
+    ])
     expect((await question(ids.draft)).text.so).toBe(before.text.so)
   })
 
@@ -177,15 +180,15 @@ describe('import', () => {
     const bomb =
       `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>` +
       exported.replace(/^<\?xml[^>]*\?>/, '').replace('Maxaa kordhin lahaa?', '&lol2;')
-    expect((await importFile(bomb)).body.error).toBe('doctype')
+    expect((await importFile(bomb)).body.errors[0].message).toMatch(/DOCTYPE- tai ENTITY-määrittely/)
     const v12 = `<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="fi" target-language="so"><body><trans-unit id="x"><source>a</source><target>b</target></trans-unit></body></file></xliff>`
-    expect((await importFile(v12)).body.error).toBe('notXliff2')
+    expect((await importFile(v12)).body.errors[0].message).toMatch(/ei ole XLIFF 2 -tiedosto/)
     const arabic = translate(exported, unit(ids.missing), 'أين').replace('trgLang="so"', 'trgLang="ar"')
     const wrong = await importFile(arabic)
     expect(wrong.status).toBe(400)
-    expect(wrong.body.error).toBe('wrongTarget')
-    const english = await call('POST', '/api/translations/xliff?language=so&lang=en', editorToken, arabic)
-    expect(JSON.parse(english.text).message).toBe(
+    expect(wrong.body.errors[0].message).toMatch(/”ar”.*”so”/)
+    const english = await call('POST', '/api/translations/xliff?language=so', editorToken, arabic, undefined, 'en')
+    expect(JSON.parse(english.text).errors[0].message).toBe(
       'The file’s target language is “ar”, but you are importing “so”. Nothing was changed.',
     )
     const q = await question(ids.missing)

@@ -5,9 +5,9 @@ import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import { DesignTokens } from '@/components/portal/DesignTokens'
+import { siteUrl } from '@/http/siteUrl'
 import { getTranslator } from '@/i18n/getTranslator'
 import { directionOf, isContentLocale } from '@/i18n/locales'
-import { siteUrl } from '@/portal/siteUrl'
 
 // Pages are rendered on their first request and cached; nothing here may need the database at build time.
 export function generateStaticParams() {

@@ -6,7 +6,7 @@ import { SubmitButton } from '@/components/forms/SubmitButton'
 import { TextField } from '@/components/forms/TextField'
 import { regions } from '@/fields/regions'
 import { getTranslator } from '@/i18n/getTranslator'
-import { isInterfaceLocale } from '@/i18n/locales'
+import { type InterfaceLocale, interfaceLocales, isInterfaceLocale } from '@/i18n/locales'
 
 const fieldMessages: Record<string, string> = {
   email: 'errors.emailInvalid',
@@ -53,7 +53,7 @@ export default async function SubscribePage({
   )
   const chosenLanguage = first(query, 'language') || formLang
   const chosenRegions = new Set(all(query, 'regions'))
-  const regionLang = formLang as 'fi' | 'sv' | 'en'
+  const regionLang = formLang as InterfaceLocale
   const describedBy = (name: string) => (errors[name] ? `${name}-error` : undefined)
   return (
     <main id="main">
@@ -84,7 +84,7 @@ export default async function SubscribePage({
               {errors.language}
             </p>
           )}
-          {(['fi', 'sv', 'en'] as const).map((code) => (
+          {interfaceLocales.map((code) => (
             <div key={code}>
               <input
                 type="radio"

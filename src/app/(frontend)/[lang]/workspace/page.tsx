@@ -5,7 +5,7 @@ import { ResultNotice } from '@/components/forms/ResultNotice'
 import { SubmitButton } from '@/components/forms/SubmitButton'
 import { TextField } from '@/components/forms/TextField'
 import { getTranslator } from '@/i18n/getTranslator'
-import { isInterfaceLocale } from '@/i18n/locales'
+import { interfaceLocales, isInterfaceLocale } from '@/i18n/locales'
 
 const fieldMessages: Record<string, string> = {
   name: 'errors.nameRequired',
@@ -86,7 +86,7 @@ export default async function WorkspacePage({
             {t('workspace.language')}
           </label>
           <select id="language" name="language" defaultValue={formLang} style={{ padding: '0.5rem', fontSize: '1rem' }}>
-            {(['fi', 'sv', 'en'] as const).map((code) => (
+            {interfaceLocales.map((code) => (
               <option key={code} value={code} lang={code}>
                 {t(`languages.${code}`)}
               </option>
