@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { landingPath } from './i18n/landingPath'
 import { isContentLocale } from './i18n/locales'
-import { pickLanguage } from './i18n/pickLanguage'
 
 /**
  * `/` sends the visitor to the interface language their browser asks for.
@@ -12,8 +12,7 @@ import { pickLanguage } from './i18n/pickLanguage'
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
   if (pathname === '/') {
-    const lang = pickLanguage(request.headers.get('accept-language'))
-    return NextResponse.redirect(new URL(`/${lang}`, request.url), 307)
+    return NextResponse.redirect(new URL(landingPath(request.headers.get('accept-language')), request.url), 307)
   }
   const [, lang, view] = pathname.split('/')
   if (search.length > 1 && isContentLocale(lang) && (view === 'library' || view === 'municipalities')) {
