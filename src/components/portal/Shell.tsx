@@ -7,6 +7,7 @@ import { directionOf, interfaceLocales } from '@/i18n/locales'
 import { loadSiteSettings } from '@/portal/loadSiteSettings'
 
 import { LanguageSwitcher } from './LanguageSwitcher'
+import { MenuDisclosure } from './MenuDisclosure'
 
 export type ShellProps = {
   lang: string
@@ -19,7 +20,10 @@ export type ShellProps = {
   children: ReactNode
 }
 
-/** Header with navigation, language switcher and search; the main area; footer with the ways to follow the work. */
+/**
+ * Header with navigation, language switcher and search (folded behind a menu
+ * button on a phone); the main area; footer with the ways to follow the work.
+ */
 export async function Shell({ lang, path, languages = interfaceLocales, textLang = lang, children }: ShellProps) {
   const t = await getTranslator(lang)
   const payload = await getPayload({ config })
@@ -46,22 +50,24 @@ export async function Shell({ lang, path, languages = interfaceLocales, textLang
           </a>
           <LanguageSwitcher lang={lang} path={path} languages={languages} label={t('switcher.label')} />
         </div>
-        <nav className="main-nav" aria-label={t('nav.label')}>
-          <ul>
-            {nav.map(([href, label]) => (
-              <li key={href}>
-                <a href={`/${lang}${href}`} aria-current={href === path ? 'page' : undefined}>
-                  {label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <form className="site-search" role="search" action={`/${lang}/search`} method="get">
-          <label htmlFor="site-search-q">{t('search.label')}</label>
-          <input id="site-search-q" name="q" type="search" />
-          <button type="submit">{t('search.button')}</button>
-        </form>
+        <MenuDisclosure label={t('menu')}>
+          <nav className="main-nav" aria-label={t('nav.label')}>
+            <ul>
+              {nav.map(([href, label]) => (
+                <li key={href}>
+                  <a href={`/${lang}${href}`} aria-current={href === path ? 'page' : undefined}>
+                    {label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <form className="site-search" role="search" action={`/${lang}/search`} method="get">
+            <label htmlFor="site-search-q">{t('search.label')}</label>
+            <input id="site-search-q" name="q" type="search" />
+            <button type="submit">{t('search.button')}</button>
+          </form>
+        </MenuDisclosure>
       </header>
       {otherText && (
         <p className="notice notice--language" role="note">
