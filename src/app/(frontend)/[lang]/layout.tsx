@@ -15,7 +15,18 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { metadataBase: new URL(siteUrl()) }
+  return {
+    metadataBase: new URL(siteUrl()),
+    // The files live in public/; the SVG is the source the PNGs and the .ico were drawn from.
+    icons: {
+      icon: [
+        { url: '/favicon.ico', sizes: '16x16 32x32' },
+        { url: '/icon.svg', type: 'image/svg+xml' },
+      ],
+      apple: { url: '/apple-touch-icon.png', sizes: '180x180' },
+    },
+    manifest: '/site.webmanifest',
+  }
 }
 
 export default async function LangLayout({
