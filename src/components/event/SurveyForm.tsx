@@ -49,8 +49,11 @@ export function SurveyForm({ token, lang, m }: { token: string; lang: string; m:
         setState('sent')
         return
       }
-      const json = (await res.json().catch(() => null)) as { message?: string } | null
-      setError(json?.message ?? m.network)
+      const json = (await res.json().catch(() => null)) as {
+        message?: string
+        errors?: { message?: string }[]
+      } | null
+      setError(json?.errors?.[0]?.message ?? json?.message ?? m.network)
     } catch {
       setError(m.network)
     }

@@ -31,7 +31,7 @@ export function TallyScreen({
         if (res.ok) {
           setTally(json as Tally)
           setError('')
-        } else setError(json.message ?? m.network)
+        } else setError(json.errors?.[0]?.message ?? json.message ?? m.network)
       } catch {
         setError(m.network)
       }

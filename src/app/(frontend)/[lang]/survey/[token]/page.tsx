@@ -4,7 +4,8 @@ import { getPayload } from 'payload'
 
 import styles from '@/components/event/event.module.css'
 import { SurveyForm } from '@/components/event/SurveyForm'
-import { getTranslator } from '@/i18n/getTranslator'
+import { getTranslator, textLanguage } from '@/i18n/getTranslator'
+import { directionOf } from '@/i18n/locales'
 import { findEventByToken } from '@/projects/board/findEventByToken'
 
 export const dynamic = 'force-dynamic'
@@ -20,11 +21,14 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function SurveyPage({ params }: Params) {
   const { lang, token } = await params
   const t = await getTranslator(lang, 'event')
+  // The residents' languages have no board texts yet: what falls back to Finnish is marked as Finnish.
+  const textLang = textLanguage(lang, 'event')
+  const marked = textLang !== lang ? { lang: textLang, dir: directionOf(textLang) } : {}
   const payload = await getPayload({ config })
   const found = await findEventByToken(payload, 'survey', token, lang)
   if (!found.ok) {
     return (
-      <main id="main" className={styles.page}>
+      <main id="main" className={styles.page} {...marked}>
         <h1>{t('survey.title')}</h1>
         <p role="alert">{t(`errors.${found.reason}`)}</p>
       </main>
@@ -50,7 +54,7 @@ export default async function SurveyPage({ params }: Params) {
   for (const g of ['elected', 'civil-servant', 'ngo', 'resident', 'other']) m[`group.${g}`] = t(`survey.groups.${g}`)
   m.network = t('errors.network')
   return (
-    <main id="main" className={styles.page}>
+    <main id="main" className={styles.page} {...marked}>
       <h1>
         {t('survey.title')}: {found.event.title}
       </h1>
