@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { regions } from '../fields/regions'
 import type { Municipality } from '../payload-types'
 import { loadMunicipalityActivity } from './loadMunicipalityActivity'
-import { type PublicPhase,publicPhase } from './publicPhase'
+import { type PublicPhase, publicPhase } from './publicPhase'
 
 export type MunicipalityFilter = { q?: string; region?: string; phase?: PublicPhase }
 

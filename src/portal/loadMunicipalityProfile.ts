@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { Action, Language, Municipality } from '../payload-types'
 import { hideSmallCount, type PublicCount } from './hideSmallCount'
 import { loadMunicipalityActivity } from './loadMunicipalityActivity'
-import { type PublicPhase,publicPhase } from './publicPhase'
+import { type PublicPhase, publicPhase } from './publicPhase'
 
 export type MunicipalityProfile = {
   municipality: Municipality

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react'
 import { DesignTokens } from '@/components/portal/DesignTokens'
 import { getTranslator } from '@/i18n/getTranslator'
 import { directionOf, isContentLocale } from '@/i18n/locales'
+import { siteIcons } from '@/portal/siteIcons'
 import { siteUrl } from '@/portal/siteUrl'
 
 // Pages are rendered on their first request and cached; nothing here may need the database at build time.
@@ -15,18 +16,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata(): Promise<Metadata> {
-  return {
-    metadataBase: new URL(siteUrl()),
-    // The files live in public/; the SVG is the source the PNGs and the .ico were drawn from.
-    icons: {
-      icon: [
-        { url: '/favicon.ico', sizes: '16x16 32x32' },
-        { url: '/icon.svg', type: 'image/svg+xml' },
-      ],
-      apple: { url: '/apple-touch-icon.png', sizes: '180x180' },
-    },
-    manifest: '/site.webmanifest',
-  }
+  return { metadataBase: new URL(siteUrl()), ...siteIcons }
 }
 
 export default async function LangLayout({
