@@ -17,6 +17,8 @@ export type ShellProps = {
   languages?: readonly string[]
   /** The language the page's own text is in; when it is not `lang`, the main area is marked and the visitor told. */
   textLang?: string
+  /** False where the database may not be there (the 404 Next.js renders at build time): the footer leaves out what the site settings add. */
+  withSettings?: boolean
   children: ReactNode
 }
 
@@ -24,10 +26,16 @@ export type ShellProps = {
  * Header with navigation, language switcher and search (folded behind a menu
  * button on a phone); the main area; footer with the ways to follow the work.
  */
-export async function Shell({ lang, path, languages = interfaceLocales, textLang = lang, children }: ShellProps) {
+export async function Shell({
+  lang,
+  path,
+  languages = interfaceLocales,
+  textLang = lang,
+  withSettings = true,
+  children,
+}: ShellProps) {
   const t = await getTranslator(lang)
-  const payload = await getPayload({ config })
-  const settings = await loadSiteSettings(payload, lang)
+  const settings = withSettings ? await loadSiteSettings(await getPayload({ config }), lang) : null
   const nav: [string, string][] = [
     ['', t('nav.home')],
     ['/discussion-sessions', t('nav.sessions')],
@@ -86,7 +94,7 @@ export async function Shell({ lang, path, languages = interfaceLocales, textLang
         <nav aria-label={t('footer.label')}>
           <h2>{t('footer.follow')}</h2>
           <ul>
-            {settings.linkedinUrl && (
+            {settings?.linkedinUrl && (
               <li>
                 <a href={settings.linkedinUrl}>{t('footer.linkedin')}</a>
               </li>
