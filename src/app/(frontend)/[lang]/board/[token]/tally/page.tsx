@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
 import styles from '@/components/event/event.module.css'
-import { TallyScreen } from '@/components/event/TallyScreen'
+import { type TallyMessages,TallyScreen } from '@/components/event/TallyScreen'
 import { getTranslator, textLanguage } from '@/i18n/getTranslator'
 import { directionOf } from '@/i18n/locales'
 import { eventTally } from '@/projects/board/eventTally'
@@ -37,7 +37,7 @@ export default async function TallyPage({ params }: Params) {
     )
   }
   const tally = await eventTally(payload, found.event, lang)
-  const m = {
+  const m: TallyMessages = {
     groupsAnswered: t('tally.groupsAnswered', { groups: '%GROUPS%' }),
     none: t('tally.none'),
     caption: t('tally.intro'),
