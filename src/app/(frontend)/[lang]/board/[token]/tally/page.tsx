@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
 import styles from '@/components/event/event.module.css'
-import { type TallyMessages,TallyScreen } from '@/components/event/TallyScreen'
+import { type TallyMessages, TallyScreen } from '@/components/event/TallyScreen'
 import { getTranslator, textLanguage } from '@/i18n/getTranslator'
 import { directionOf } from '@/i18n/locales'
 import { eventTally } from '@/projects/board/eventTally'
