@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { requestLanguage } from './http/requestLanguage'
+import { landingPath } from './i18n/landingPath'
 import { isContentLocale } from './i18n/locales'
 
 /**
@@ -12,8 +12,7 @@ import { isContentLocale } from './i18n/locales'
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
   if (pathname === '/') {
-    const lang = requestLanguage(request, 'visitor')
-    return NextResponse.redirect(new URL(`/${lang}`, request.url), 307)
+    return NextResponse.redirect(new URL(landingPath(request.headers.get('accept-language')), request.url), 307)
   }
   const [, lang, view] = pathname.split('/')
   if (search.length > 1 && isContentLocale(lang) && (view === 'library' || view === 'municipalities')) {

@@ -1,3 +1,4 @@
+import { acceptedLanguages } from '../i18n/acceptedLanguages'
 import { defaultLocale, type InterfaceLocale, isInterfaceLocale } from '../i18n/locales'
 
 /**
@@ -32,16 +33,7 @@ function queryLanguage(req: LanguageRequest): string {
 
 /** The interface language a browser prefers most, by the q-values of its Accept-Language header. */
 export function preferredLanguage(header: string | null | undefined): InterfaceLocale | undefined {
-  const wanted = (header ?? '')
-    .split(',')
-    .map((part, order) => {
-      const [tag, ...params] = part.trim().split(';')
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
-      return { base: tag.trim().toLowerCase().split('-')[0], q: q ? Number(q.slice(2)) || 0 : 1, order }
-    })
-    .filter((w) => w.base && w.q > 0)
-    .sort((a, b) => b.q - a.q || a.order - b.order)
-  return wanted.find((w) => isInterfaceLocale(w.base))?.base as InterfaceLocale | undefined
+  return acceptedLanguages(header).find(isInterfaceLocale)
 }
 
 /** The language (fi, sv or en) to answer this request in; see LanguageSource for the order of choices. */

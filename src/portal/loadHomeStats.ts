@@ -1,15 +1,14 @@
 import type { Payload } from 'payload'
 
+import { loadMunicipalities } from './loadMunicipalities'
+
 export type HomeStats = { municipalities: number; languages: number; materials: number }
 
 /** The numbers on the home page, counted from the data as the public may read it. */
 export async function loadHomeStats(payload: Payload): Promise<HomeStats> {
-  const [municipalities, languages, materials] = await Promise.all([
-    payload.count({
-      collection: 'municipalities',
-      where: { and: [{ phase: { in: ['pilot', 'continuation'] } }, { isExample: { not_equals: true } }] },
-      overrideAccess: false,
-    }),
+  const [listing, languages, materials] = await Promise.all([
+    // The same count as the municipalities' chart: real municipalities whose public phase says they took part.
+    loadMunicipalities(payload, 'fi'),
     payload.count({
       collection: 'languages',
       where: { usedInDataCollection: { equals: true } },
@@ -17,5 +16,9 @@ export async function loadHomeStats(payload: Payload): Promise<HomeStats> {
     }),
     payload.count({ collection: 'materials', overrideAccess: false }),
   ])
-  return { municipalities: municipalities.totalDocs, languages: languages.totalDocs, materials: materials.totalDocs }
+  return {
+    municipalities: listing.regionCounts.reduce((sum, r) => sum + r.count, 0),
+    languages: languages.totalDocs,
+    materials: materials.totalDocs,
+  }
 }

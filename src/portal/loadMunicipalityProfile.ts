@@ -2,22 +2,26 @@ import type { Payload } from 'payload'
 
 import type { Action, Language, Municipality } from '../payload-types'
 import { hideSmallCount, type PublicCount } from './hideSmallCount'
+import { loadMunicipalityActivity } from './loadMunicipalityActivity'
+import { type PublicPhase, publicPhase } from './publicPhase'
 
 export type MunicipalityProfile = {
   municipality: Municipality
   /** True when the public summary is empty in the visitor's language and shown in Finnish. */
   summaryFellBack: boolean
   languages: Language[]
+  /** The phase as the public sees it (see publicPhase): never "not yet" next to held sessions or a held event. */
+  phase: PublicPhase
   sessionsHeld: PublicCount
   decisionEventHeld: boolean
   actions: Action[]
 }
 
 /**
- * The public profile of one municipality. Sessions and events are not public
- * records, so they are counted here with access overridden and only the
- * aggregate leaves this function (small counts hidden); actions are read as
- * the public, so only those a coordinator marked public appear.
+ * The public profile of one municipality. Sessions and events are counted by
+ * loadMunicipalityActivity (only aggregates, small counts hidden here);
+ * actions are read as the public, so only those a coordinator marked public
+ * appear.
  */
 export async function loadMunicipalityProfile(
   payload: Payload,
@@ -50,43 +54,12 @@ export async function loadMunicipalityProfile(
     summaryFellBack = !raw.summary
   }
 
-  const projects = await payload.find({
-    collection: 'projects',
-    where: { municipality: { equals: municipality.id } },
-    overrideAccess: true,
-    depth: 0,
-    limit: 1000,
-    pagination: false,
-    select: { title: true },
-  })
-  const projectIds = projects.docs.map((p) => p.id)
-
-  let sessionCount = 0
-  let eventClosed = false
+  const [activity] = (await loadMunicipalityActivity(payload, [municipality])).values()
   let actions: Action[] = []
-  const sessionLanguages = new Set<string>()
-  if (projectIds.length) {
-    const sessions = await payload.find({
-      collection: 'sessions',
-      where: { and: [{ project: { in: projectIds } }, { status: { in: ['held', 'reported'] } }] },
-      overrideAccess: true,
-      depth: 0,
-      limit: 10000,
-      pagination: false,
-      select: { language: true },
-    })
-    sessionCount = sessions.docs.length
-    for (const s of sessions.docs)
-      if (s.language) sessionLanguages.add(String(typeof s.language === 'object' ? s.language.id : s.language))
-    const events = await payload.count({
-      collection: 'decision-events',
-      where: { and: [{ project: { in: projectIds } }, { status: { equals: 'closed' } }] },
-      overrideAccess: true,
-    })
-    eventClosed = events.totalDocs > 0
+  if (activity.projectIds.length) {
     const publicActions = await payload.find({
       collection: 'actions',
-      where: { project: { in: projectIds } },
+      where: { project: { in: activity.projectIds } },
       overrideAccess: false,
       depth: 0,
       limit: 100,
@@ -98,7 +71,7 @@ export async function loadMunicipalityProfile(
 
   const languageIds = new Set<string>([
     ...(municipality.languagesUsed ?? []).map((l) => String(typeof l === 'object' ? l.id : l)),
-    ...sessionLanguages,
+    ...activity.sessionLanguageIds,
   ])
   let languages: Language[] = []
   if (languageIds.size) {
@@ -120,8 +93,9 @@ export async function loadMunicipalityProfile(
     municipality,
     summaryFellBack,
     languages,
-    sessionsHeld: hideSmallCount(sessionCount),
-    decisionEventHeld: Boolean(municipality.decisionEventHeld) || eventClosed,
+    phase: publicPhase(municipality, activity),
+    sessionsHeld: hideSmallCount(activity.sessionsHeld),
+    decisionEventHeld: activity.eventHeld,
     actions,
   }
 }

@@ -1,17 +1,16 @@
 import type { Payload } from 'payload'
 
-export type SearchHit = {
-  kind: 'page' | 'material'
-  slug: string
-  pageKind?: string
-  title: string
-  summary: string | null
-}
+export type SearchHit =
+  | { kind: 'page'; slug: string; pageKind?: string; title: string; summary: string | null }
+  | { kind: 'material'; slug: string; title: string; summary: string | null }
+  | { kind: 'municipality'; slug: string; name: string; nameSv: string | null; region: string }
 
 /**
  * Pages and materials whose title or summary/description contains the query,
- * in the visitor's language (Finnish where that language has no text). `like`
- * works the same on SQLite and MongoDB; read as the public.
+ * in the visitor's language (Finnish where that language has no text), and
+ * municipalities by their Finnish or Swedish name in any language (a visitor
+ * reading Finnish may well type "Helsingfors"). `like` works the same on
+ * SQLite, PostgreSQL and MongoDB; read as the public.
  */
 export async function searchPortal(payload: Payload, lang: string, query: string): Promise<SearchHit[]> {
   const q = query.trim().slice(0, 100)
@@ -24,7 +23,7 @@ export async function searchPortal(payload: Payload, lang: string, query: string
     limit: 50,
     pagination: false as const,
   }
-  const [pages, materials] = await Promise.all([
+  const [pages, materials, municipalities] = await Promise.all([
     payload.find({ collection: 'pages', where: { or: [{ title: { like: q } }, { summary: { like: q } }] }, ...common }),
     payload.find({
       collection: 'materials',
@@ -32,8 +31,22 @@ export async function searchPortal(payload: Payload, lang: string, query: string
       sort: 'order',
       ...common,
     }),
+    payload.find({
+      collection: 'municipalities',
+      where: { or: [{ name: { like: q } }, { nameSv: { like: q } }] },
+      sort: 'name',
+      ...common,
+      select: { name: true, nameSv: true, slug: true, region: true },
+    }),
   ])
   return [
+    ...municipalities.docs.map((m) => ({
+      kind: 'municipality' as const,
+      slug: m.slug,
+      name: m.name,
+      nameSv: m.nameSv ?? null,
+      region: m.region,
+    })),
     ...pages.docs.map((p) => ({
       kind: 'page' as const,
       slug: p.slug,

@@ -61,6 +61,11 @@ export async function startResendStandIn(): Promise<ResendStandIn> {
       const raw = Buffer.concat(chunks).toString('utf8')
       const body = parseJson(raw, raw)
       const path = req.url ?? '/'
+      // Not Resend's: lets browser tests, whose stand-in lives in jest's global setup, read what was delivered.
+      if (req.method === 'GET' && path === '/__delivered') {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        return res.end(JSON.stringify(delivered))
+      }
       requests.push({ method: req.method ?? 'GET', path, headers: req.headers, body })
       const fail = (status: number) => {
         res.writeHead(status, { 'content-type': 'application/json' })

@@ -4,16 +4,14 @@ import { useEffect, useState } from 'react'
 
 import { refusalMessage } from '../../http/refusalMessage'
 import styles from './event.module.css'
-
-const EFFECTS = ['none', 'little', 'some', 'much'] as const
-const GROUPS = ['elected', 'civil-servant', 'ngo', 'resident', 'other'] as const
+import { respondentGroups, surveyEffects, type SurveyMessages } from './surveyMessages'
 
 /**
  * The anonymous feedback survey. A flag in this browser's storage marks that
  * an answer was sent, as the norm of one answer per device; a shared device
  * can still answer again on purpose. Nothing identifying is sent or kept.
  */
-export function SurveyForm({ token, lang, m }: { token: string; lang: string; m: Record<string, string> }) {
+export function SurveyForm({ token, lang, m }: { token: string; lang: string; m: SurveyMessages }) {
   const flag = `survey-answered:${token.slice(0, 12)}`
   const [state, setState] = useState<'form' | 'sending' | 'sent' | 'answered'>('form')
   const [error, setError] = useState('')
@@ -62,10 +60,10 @@ export function SurveyForm({ token, lang, m }: { token: string; lang: string; m:
     <fieldset className={styles.fieldset}>
       <legend className={styles.legend}>{m[name]}</legend>
       <div className={styles.choices}>
-        {EFFECTS.map((value) => (
+        {surveyEffects.map((value) => (
           <label key={value}>
             <input type="radio" name={name} value={value} />
-            {m[`effect.${value}`]}
+            {m.effects[value]}
           </label>
         ))}
       </div>
@@ -83,9 +81,9 @@ export function SurveyForm({ token, lang, m }: { token: string; lang: string; m:
         <label htmlFor="survey-group">{m.respondentGroup}</label>
         <select id="survey-group" name="respondentGroup" defaultValue="">
           <option value="">{m.chooseOne}</option>
-          {GROUPS.map((g) => (
+          {respondentGroups.map((g) => (
             <option key={g} value={g}>
-              {m[`group.${g}`]}
+              {m.groups[g]}
             </option>
           ))}
         </select>

@@ -8,6 +8,18 @@ import styles from './event.module.css'
 type CardTally = { id: string; text: string; more: number; less: number; notes: { group: string; note: string }[] }
 export type Tally = { cards: CardTally[]; groupsAnswered: string[] }
 
+/** The tally's strings in the event's language; `groupsAnswered` holds `%GROUPS%` where the groups' names go. */
+export type TallyMessages = {
+  groupsAnswered: string
+  none: string
+  caption: string
+  card: string
+  more: string
+  less: string
+  notes: string
+  network: string
+}
+
 /** The facilitator's screen: the tally per card, fetched again every few seconds while the event is open. */
 export function TallyScreen({
   token,
@@ -18,7 +30,7 @@ export function TallyScreen({
   token: string
   lang: string
   initial: Tally
-  m: Record<string, string>
+  m: TallyMessages
 }) {
   const [tally, setTally] = useState(initial)
   const [error, setError] = useState('')

@@ -33,16 +33,15 @@ export function TextField({
     autoComplete,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': error ? errorId : undefined,
-    style: { display: 'block', width: '100%', maxWidth: '32rem', padding: '0.5rem', fontSize: '1rem' },
   }
   return (
-    <div style={{ marginBottom: '1rem' }}>
-      <label htmlFor={id} style={{ display: 'block', fontWeight: 600 }}>
+    <div className="form-field">
+      <label htmlFor={id}>
         {label}
         {required && requiredLabel ? ` (${requiredLabel})` : null}
       </label>
       {error && (
-        <p id={errorId} style={{ color: '#b00020', margin: '0.25rem 0' }}>
+        <p id={errorId} className="form-error">
           {error}
         </p>
       )}

@@ -10,22 +10,29 @@ type Props = {
   button: string
   /** Shown instead of the form when the link was missing, forged or expired. */
   invalid?: string
+  /** Where the visitor can start again when the link no longer works. */
+  again?: { href: string; label: string }
 }
 
 /**
  * Links in mail open a page with a button instead of acting on GET: mail
  * scanners that prefetch links must not confirm or delete anything.
  */
-export function TokenActionPage({ lang, action, token, title, intro, button, invalid }: Props) {
+export function TokenActionPage({ lang, action, token, title, intro, button, invalid, again }: Props) {
   if (!token || invalid) {
     return (
       <ResultNotice title={title}>
         <p>{invalid}</p>
+        {again && (
+          <p>
+            <a href={again.href}>{again.label}</a>
+          </p>
+        )}
       </ResultNotice>
     )
   }
   return (
-    <main id="main">
+    <>
       <h1>{title}</h1>
       <p>{intro}</p>
       <form method="post" action={action}>
@@ -33,6 +40,6 @@ export function TokenActionPage({ lang, action, token, title, intro, button, inv
         <input type="hidden" name="token" value={token} />
         <SubmitButton label={button} />
       </form>
-    </main>
+    </>
   )
 }

@@ -4,10 +4,9 @@ import { getPayload } from 'payload'
 import { regions } from '@/fields/regions'
 import { getTranslator, textLanguage } from '@/i18n/getTranslator'
 import { loadMunicipalities } from '@/portal/loadMunicipalities'
+import { isPublicPhase, publicPhases } from '@/portal/publicPhase'
 
 import { RegionChart, regionName } from './RegionChart'
-
-const phases = ['pilot', 'continuation', 'none'] as const
 
 export type MunicipalityListViewProps = { lang: string; q?: string; region?: string; phase?: string }
 
@@ -17,7 +16,7 @@ export async function MunicipalityListView({ lang, q, region, phase }: Municipal
   const t = await getTranslator(textLang, 'portal')
   const payload = await getPayload({ config })
   const chosenRegion = regions.some((r) => r.value === region) ? region : undefined
-  const chosenPhase = (phases as readonly string[]).includes(phase ?? '') ? phase : undefined
+  const chosenPhase = isPublicPhase(phase) ? phase : undefined
   const query = q?.slice(0, 100)
   const { municipalities, byRegion, regionCounts } = await loadMunicipalities(payload, textLang, {
     q: query,
@@ -50,9 +49,14 @@ export async function MunicipalityListView({ lang, q, region, phase }: Municipal
           </div>
           <div className="filters__field">
             <label htmlFor="filter-phase">{t('municipalities.phase')}</label>
-            <select id="filter-phase" name="phase" defaultValue={chosenPhase ?? ''}>
+            <select
+              id="filter-phase"
+              name="phase"
+              defaultValue={chosenPhase ?? ''}
+              aria-describedby="filter-phase-help"
+            >
               <option value="">{t('municipalities.all')}</option>
-              {phases.map((p) => (
+              {publicPhases.map((p) => (
                 <option key={p} value={p}>
                   {t(`municipalities.phases.${p}`)}
                 </option>
@@ -60,6 +64,9 @@ export async function MunicipalityListView({ lang, q, region, phase }: Municipal
             </select>
           </div>
           <button type="submit">{t('municipalities.apply')}</button>
+          <p id="filter-phase-help" className="filters__help">
+            {t('municipalities.phaseHelp')}
+          </p>
           {filtered && <a href={`/${lang}/municipalities`}>{t('municipalities.clear')}</a>}
         </fieldset>
       </form>
@@ -74,7 +81,7 @@ export async function MunicipalityListView({ lang, q, region, phase }: Municipal
             {group.municipalities.map((m) => (
               <li key={m.id}>
                 <a href={`/${lang}/municipalities/${m.slug}`}>{lang === 'sv' && m.nameSv ? m.nameSv : m.name}</a>{' '}
-                <span className="phase">{t(`municipalities.phases.${m.phase}`)}</span>
+                <span className="phase">{t(`municipalities.phases.${m.publicPhase}`)}</span>
                 {m.isExample && <span className="status status--example">{t('municipalities.example')}</span>}
               </li>
             ))}

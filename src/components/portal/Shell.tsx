@@ -7,6 +7,7 @@ import { directionOf, interfaceLocales } from '@/i18n/locales'
 import { loadSiteSettings } from '@/portal/loadSiteSettings'
 
 import { LanguageSwitcher } from './LanguageSwitcher'
+import { MenuDisclosure } from './MenuDisclosure'
 
 export type ShellProps = {
   lang: string
@@ -16,14 +17,25 @@ export type ShellProps = {
   languages?: readonly string[]
   /** The language the page's own text is in; when it is not `lang`, the main area is marked and the visitor told. */
   textLang?: string
+  /** False where the database may not be there (the 404 Next.js renders at build time): the footer leaves out what the site settings add. */
+  withSettings?: boolean
   children: ReactNode
 }
 
-/** Header with navigation, language switcher and search; the main area; footer with the ways to follow the work. */
-export async function Shell({ lang, path, languages = interfaceLocales, textLang = lang, children }: ShellProps) {
+/**
+ * Header with navigation, language switcher and search (folded behind a menu
+ * button on a phone); the main area; footer with the ways to follow the work.
+ */
+export async function Shell({
+  lang,
+  path,
+  languages = interfaceLocales,
+  textLang = lang,
+  withSettings = true,
+  children,
+}: ShellProps) {
   const t = await getTranslator(lang)
-  const payload = await getPayload({ config })
-  const settings = await loadSiteSettings(payload, lang)
+  const settings = withSettings ? await loadSiteSettings(await getPayload({ config }), lang) : null
   const nav: [string, string][] = [
     ['', t('nav.home')],
     ['/discussion-sessions', t('nav.sessions')],
@@ -46,22 +58,24 @@ export async function Shell({ lang, path, languages = interfaceLocales, textLang
           </a>
           <LanguageSwitcher lang={lang} path={path} languages={languages} label={t('switcher.label')} />
         </div>
-        <nav className="main-nav" aria-label={t('nav.label')}>
-          <ul>
-            {nav.map(([href, label]) => (
-              <li key={href}>
-                <a href={`/${lang}${href}`} aria-current={href === path ? 'page' : undefined}>
-                  {label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <form className="site-search" role="search" action={`/${lang}/search`} method="get">
-          <label htmlFor="site-search-q">{t('search.label')}</label>
-          <input id="site-search-q" name="q" type="search" />
-          <button type="submit">{t('search.button')}</button>
-        </form>
+        <MenuDisclosure label={t('menu')}>
+          <nav className="main-nav" aria-label={t('nav.label')}>
+            <ul>
+              {nav.map(([href, label]) => (
+                <li key={href}>
+                  <a href={`/${lang}${href}`} aria-current={href === path ? 'page' : undefined}>
+                    {label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <form className="site-search" role="search" action={`/${lang}/search`} method="get">
+            <label htmlFor="site-search-q">{t('search.label')}</label>
+            <input id="site-search-q" name="q" type="search" />
+            <button type="submit">{t('search.button')}</button>
+          </form>
+        </MenuDisclosure>
       </header>
       {otherText && (
         <p className="notice notice--language" role="note">
@@ -80,7 +94,7 @@ export async function Shell({ lang, path, languages = interfaceLocales, textLang
         <nav aria-label={t('footer.label')}>
           <h2>{t('footer.follow')}</h2>
           <ul>
-            {settings.linkedinUrl && (
+            {settings?.linkedinUrl && (
               <li>
                 <a href={settings.linkedinUrl}>{t('footer.linkedin')}</a>
               </li>

@@ -1,6 +1,6 @@
 /**
- * The public form pages as a browser without JavaScript gets them: each page is
- * rendered to HTML by its own server component, loaded into Chromium and
+ * The public form pages as a browser without JavaScript gets them: each page's
+ * content is rendered to HTML by its own server component, loaded into Chromium and
  * checked with axe (WCAG 2.1 AA) and by what a screen-reader user depends on.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
@@ -8,17 +8,14 @@ import type { Browser, Page } from 'playwright-core'
 import type { ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
-import ConfirmPage from '../../../src/app/(frontend)/[lang]/confirm/page'
-import MyDataPage from '../../../src/app/(frontend)/[lang]/my-data/page'
-import SubscribePage from '../../../src/app/(frontend)/[lang]/subscribe/page'
-import UnsubscribePage from '../../../src/app/(frontend)/[lang]/unsubscribe/page'
-import WorkspacePage from '../../../src/app/(frontend)/[lang]/workspace/page'
+import { ConfirmView as ConfirmPage } from '../../../src/components/forms/ConfirmView'
+import { MyDataView as MyDataPage } from '../../../src/components/forms/MyDataView'
+import { SubscribeView as SubscribePage } from '../../../src/components/forms/SubscribeView'
+import { UnsubscribeView as UnsubscribePage } from '../../../src/components/forms/UnsubscribeView'
+import { WorkspaceView as WorkspacePage } from '../../../src/components/forms/WorkspaceView'
 import { axeViolations, hasChromium, launchBrowser } from '../../helpers/browser'
 
-type PageComponent = (props: {
-  params: Promise<{ lang: string }>
-  searchParams: Promise<Record<string, string>>
-}) => Promise<ReactElement>
+type PageComponent = (props: { lang: string; query: Record<string, string> }) => Promise<ReactElement>
 
 let browser: Browser
 let page: Page
@@ -31,12 +28,11 @@ afterAll(async () => {
   await browser?.close()
 })
 
-/** What the [lang] layout wraps around a page: html with lang and dir, a title. */
+/** What the [lang] layout and the site's shell wrap around a page's content: html with lang and dir, a title, main. */
 async function open(component: PageComponent, lang: string, query: Record<string, string> = {}) {
-  const element = await component({ params: Promise.resolve({ lang }), searchParams: Promise.resolve(query) })
-  const body = renderToStaticMarkup(element)
+  const body = renderToStaticMarkup(await component({ lang, query }))
   await page.setContent(
-    `<!doctype html><html lang="${lang}" dir="ltr"><head><title>Test</title></head><body>${body}</body></html>`,
+    `<!doctype html><html lang="${lang}" dir="ltr"><head><title>Test</title></head><body><main>${body}</main></body></html>`,
   )
 }
 

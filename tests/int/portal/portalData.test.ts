@@ -100,6 +100,13 @@ describe('materials', () => {
     expect(hits.some((h) => h.kind === 'material' && h.slug === 'scribe-reporting-form')).toBe(true)
     expect(await searchPortal(payload, 'en', '   ')).toEqual([])
   })
+
+  test('search finds a municipality by its Swedish name in Finnish and by its Finnish name in Swedish', async () => {
+    const bySwedish = await searchPortal(payload, 'fi', 'Helsingfors')
+    expect(bySwedish.filter((h) => h.kind === 'municipality').map((h) => h.slug)).toEqual(['helsinki'])
+    const byFinnish = await searchPortal(payload, 'sv', 'Turku')
+    expect(byFinnish).toContainEqual(expect.objectContaining({ kind: 'municipality', name: 'Turku', nameSv: 'Åbo' }))
+  })
 })
 
 describe('municipalities', () => {
@@ -115,10 +122,46 @@ describe('municipalities', () => {
     expect(found.municipalities.map((m) => m.name)).toEqual(['Helsinki'])
   })
 
+  test('the phase follows the data wherever it shows: the list, its filter and the profile agree', async () => {
+    const taking = await loadMunicipalities(payload, 'fi', { phase: 'active' })
+    expect(taking.municipalities.map((m) => m.slug)).toEqual([example])
+    const notYet = await loadMunicipalities(payload, 'fi', { phase: 'none' })
+    expect(notYet.municipalities.map((m) => m.slug)).not.toContain(example)
+    // A municipality the editor marks as not yet taking part, with nothing held, stays so and leaves the chart.
+    const imatra = (await payload.find({ collection: 'municipalities', where: { slug: { equals: 'imatra' } } })).docs[0]
+    await payload.update({
+      collection: 'municipalities',
+      id: imatra.id,
+      data: { phase: 'none', decisionEventHeld: false },
+      overrideAccess: true,
+    })
+    const after = await loadMunicipalities(payload, 'fi', { phase: 'none' })
+    expect(after.municipalities.map((m) => m.slug)).toEqual(['imatra'])
+    expect((await loadMunicipalityProfile(payload, 'imatra', 'fi'))?.phase).toBe('none')
+    expect(after.regionCounts.reduce((n, r) => n + r.count, 0)).toBe(30)
+    // The editor's own record of an event held before the portal counts as taking part too.
+    await payload.update({
+      collection: 'municipalities',
+      id: imatra.id,
+      data: { decisionEventHeld: true },
+      overrideAccess: true,
+    })
+    expect((await loadMunicipalityProfile(payload, 'imatra', 'fi'))?.phase).toBe('active')
+    await payload.update({
+      collection: 'municipalities',
+      id: imatra.id,
+      data: { phase: imatra.phase, decisionEventHeld: imatra.decisionEventHeld },
+      overrideAccess: true,
+    })
+  })
+
   test('the profile shows aggregates and only public actions', async () => {
     const profile = await loadMunicipalityProfile(payload, example, 'fi')
     expect(profile?.sessionsHeld).toEqual({ kind: 'exact', value: 5 })
     expect(profile?.decisionEventHeld).toBe(true)
+    // The editor left the example at "not yet taken part"; its held sessions and event say otherwise.
+    expect(profile?.municipality.phase).toBe('none')
+    expect(profile?.phase).toBe('active')
     const allActions = await payload.count({ collection: 'actions', overrideAccess: true })
     expect(allActions.totalDocs).toBeGreaterThan(profile?.actions.length ?? 0)
     expect(profile?.actions.every((a) => a.public)).toBe(true)

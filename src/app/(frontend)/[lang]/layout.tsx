@@ -8,6 +8,7 @@ import { DesignTokens } from '@/components/portal/DesignTokens'
 import { siteUrl } from '@/http/siteUrl'
 import { getTranslator } from '@/i18n/getTranslator'
 import { directionOf, isContentLocale } from '@/i18n/locales'
+import { siteIcons } from '@/portal/siteIcons'
 
 // Pages are rendered on their first request and cached; nothing here may need the database at build time.
 export function generateStaticParams() {
@@ -15,7 +16,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { metadataBase: new URL(siteUrl()) }
+  return { metadataBase: new URL(siteUrl()), ...siteIcons }
 }
 
 export default async function LangLayout({

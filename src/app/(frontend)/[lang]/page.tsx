@@ -7,7 +7,7 @@ import { FallbackNotice } from '@/components/portal/FallbackNotice'
 import { RichTextContent } from '@/components/portal/RichTextContent'
 import { Shell } from '@/components/portal/Shell'
 import { getTranslator, textLanguage } from '@/i18n/getTranslator'
-import { directionOf, interfaceLocales } from '@/i18n/locales'
+import { interfaceLocales } from '@/i18n/locales'
 import type { Page } from '@/payload-types'
 import { buildMetadata } from '@/portal/buildMetadata'
 import { loadHomeStats } from '@/portal/loadHomeStats'
@@ -40,7 +40,8 @@ export default async function Home({ params }: Props) {
   const payload = await getPayload({ config })
   const textLang = textLanguage(lang, 'portal')
   const t = await getTranslator(textLang, 'portal')
-  const c = await getTranslator(lang)
+  // The main area is in one language: the visitor's where the portal speaks it, else Finnish (marked by the shell).
+  const c = await getTranslator(textLang)
   const [loaded, stats, parts, settings] = await Promise.all([
     loadPage(payload, 'home', lang),
     loadHomeStats(payload),
@@ -106,12 +107,8 @@ export default async function Home({ params }: Props) {
           <a href={`/${lang}/how-to-start`}>{t('home.startLink')}</a>
         </p>
       </section>
-      <section
-        aria-labelledby="follow-title"
-        lang={textLang !== lang ? lang : undefined}
-        dir={textLang !== lang ? directionOf(lang) : undefined}
-      >
-        <h2 id="follow-title">{c('footer.follow')}</h2>
+      <section aria-labelledby="join-title">
+        <h2 id="join-title">{t('home.joinTitle')}</h2>
         <ul className="follow">
           {settings.linkedinUrl && (
             <li>

@@ -1,4 +1,6 @@
 // Reference content, kept as a module so the seed and the bench import it typed.
+// The home page renders the three parts and the numbers of where the toolkit has been used from the data;
+// this content leaves them out so that no heading appears twice.
 const data = {
   slug: 'home',
   kind: 'home',
@@ -23,22 +25,6 @@ const data = {
             'Kunnilla on velvollisuus edistää väestösuhteita. Eritaustaisten asukkaiden kokemukset on otettava huomioon, jotta arki olisi turvallista, hyvinvoivaa ja yhdenvertaista kaikille kuntalaisille.',
             'Vuorovaikutteiset menetelmät tukevat sitä, että päättäjätilaisuudet vaikuttavat myönteisesti osallistujien asenteisiin ja aikomuksiin edistää väestösuhteita (Päättäjätilaisuuksien arviointiraportti, VNK 2024).',
           ],
-        },
-        {
-          h2: 'Työkalun kolme osaa',
-        },
-        {
-          ol: [
-            '**Keskustelutilaisuudet eri väestöryhmille.** Kunta hankkii tiedonkeruun ostopalveluna paikallisilta järjestöiltä. Koulutetut omakieliset ohjaajat ja kirjurit toteuttavat ja kirjaavat keskustelut.',
-            '**Päättäjätilaisuus.** Päättäjät, järjestöt ja asukkaat käsittelevät tuloksia kokemuskorttien avulla Enemmän tätä, vähemmän tuota -menetelmällä ja laativat 1–4 toimenpiteen ohjelman.',
-            '**Seuranta ja vaikuttavuuden arviointi.** Kunta seuraa toimenpiteitä sovitun aikataulun ja työnjaon mukaan ja toistaa tiedonkeruun.',
-          ],
-        },
-        {
-          h2: 'Missä työkalua on käytetty?',
-        },
-        {
-          p: 'Pilottihankkeen (2021–2023) ja jatkohankkeen (2023–2025) aikana tiedonkeruuta on toteutettu hankkeen ostopalvelurahalla ja sparrauksella 31 kunnassa ja ainakin 15 kielellä. Valtaosassa kunnista on järjestetty myös päättäjätilaisuus.',
         },
         {
           p: 'Tämän portaalin sisältö perustuu ELY-keskuksen sivuun [Tiedonkeruu- ja päättäjätilaisuustyökalu](https://www.ely-keskus.fi/fi/hvs-tiedonkeruutyokalu).',
@@ -67,22 +53,6 @@ const data = {
           ],
         },
         {
-          h2: 'Verktygets tre delar',
-        },
-        {
-          ol: [
-            '**Diskussionstillfällen för olika befolkningsgrupper.** Kommunen köper datainsamlingen som tjänst av lokala organisationer. Utbildade samtalsledare och skribenter som talar deltagarnas språk genomför och dokumenterar diskussionerna.',
-            '**Beslutsfattarevenemang.** Beslutsfattare, organisationer och invånare behandlar resultaten med hjälp av erfarenhetskort enligt metoden Mer av det här, mindre av det där och gör upp ett program med 1–4 åtgärder.',
-            '**Uppföljning och bedömning av effekterna.** Kommunen följer upp åtgärderna enligt en överenskommen tidtabell och arbetsfördelning och upprepar datainsamlingen.',
-          ],
-        },
-        {
-          h2: 'Var har verktyget använts?',
-        },
-        {
-          p: 'Under pilotprojektet (2021–2023) och fortsättningsprojektet (2023–2025) har data samlats in i 31 kommuner och på minst 15 språk med projektets köptjänstmedel och sparrning. I de flesta kommunerna har också ett beslutsfattarevenemang ordnats.',
-        },
-        {
           p: 'Innehållet i portalen bygger på NTM-centralens sida [Datainsamlingar och beslutsfattarevenemang](https://www.ely-keskus.fi/sv/hvs-tiedonkeruutyokalu).',
         },
       ],
@@ -107,22 +77,6 @@ const data = {
             'Municipalities have a duty to promote good population relations. The experiences of residents of different backgrounds must be taken into account so that everyday life is safe, healthy and equal for everyone.',
             'Interactive methods help decision-maker events have a positive effect on participants’ attitudes and their intentions to promote good relations (evaluation report on the decision-maker events, Prime Minister’s Office 2024).',
           ],
-        },
-        {
-          h2: 'The three parts of the toolkit',
-        },
-        {
-          ol: [
-            '**Discussion sessions for population groups.** The municipality buys the data collection as a service from local NGOs. Trained facilitators and scribes who speak the participants’ language run and record the discussions.',
-            '**Decision-maker event.** Decision-makers, NGOs and residents work through the results with experience cards using the “more of this, less of that” method and agree a programme of 1–4 actions.',
-            '**Monitoring and impact evaluation.** The municipality follows the actions on an agreed schedule with a clear division of labour, and repeats the data collection.',
-          ],
-        },
-        {
-          h2: 'Where has the toolkit been used?',
-        },
-        {
-          p: 'During the pilot (2021–2023) and the continuation project (2023–2025), data was collected with the project’s purchased-service funding and coaching in 31 municipalities and in at least 15 languages. Most of them also held a decision-maker event.',
         },
         {
           p: 'The content of this portal is based on the ELY Centre’s page [Data collection and decision-maker event toolkit](https://www.ely-keskus.fi/fi/hvs-tiedonkeruutyokalu) (in Finnish).',

@@ -1,88 +1,33 @@
-import { ErrorSummary } from '@/components/forms/ErrorSummary'
-import { Honeypot } from '@/components/forms/Honeypot'
-import { erroredFields, first, type SearchParams } from '@/components/forms/readFormState'
-import { ResultNotice } from '@/components/forms/ResultNotice'
-import { SubmitButton } from '@/components/forms/SubmitButton'
-import { TextField } from '@/components/forms/TextField'
-import { TokenActionPage } from '@/components/forms/TokenActionPage'
-import { getTranslator } from '@/i18n/getTranslator'
-import { isInterfaceLocale } from '@/i18n/locales'
+import type { Metadata } from 'next'
 
-const messages: Record<string, string> = { email: 'errors.emailInvalid', rateLimited: 'errors.rateLimited' }
+import { MyDataView } from '@/components/forms/MyDataView'
+import type { SearchParams } from '@/components/forms/readFormState'
+import { Shell } from '@/components/portal/Shell'
+import { getTranslator, textLanguage } from '@/i18n/getTranslator'
 
-export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }) {
+// The page answers what its query string says (a result, an error, a token): rendered for each request.
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<SearchParams> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang } = await params
-  return { title: (await getTranslator(lang, 'forms'))('myData.title') }
+  const t = await getTranslator(lang, 'forms')
+  const c = await getTranslator(lang)
+  return {
+    title: `${t('myData.title')} – ${c('siteName')}`,
+    // Links in mail carry a personal token: such pages never belong in a search index.
+    robots: { index: false, follow: false },
+    referrer: 'no-referrer',
+  }
 }
 
-export default async function MyDataPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ lang: string }>
-  searchParams: Promise<SearchParams>
-}) {
+/** A subscriber’s own data: export by e-mail and deletion. */
+export default async function Page({ params, searchParams }: Props) {
   const { lang } = await params
-  const query = await searchParams
-  const t = await getTranslator(lang, 'forms')
-  const formLang = isInterfaceLocale(lang) ? lang : 'fi'
-  if (first(query, 'sent')) {
-    return (
-      <ResultNotice title={t('myData.sentTitle')}>
-        <p>{t('myData.sent')}</p>
-      </ResultNotice>
-    )
-  }
-  if (first(query, 'deleted')) {
-    return (
-      <ResultNotice title={t('myData.deletedTitle')}>
-        <p>{t('myData.deleted')}</p>
-      </ResultNotice>
-    )
-  }
-  const token = first(query, 'token')
-  if (token || first(query, 'error') === 'token') {
-    return (
-      <TokenActionPage
-        lang={formLang}
-        action="/api/email/my-data/delete"
-        token={token}
-        title={t('myData.deleteTitle')}
-        intro={t('myData.deleteIntro')}
-        button={t('myData.deleteButton')}
-        invalid={first(query, 'error') === 'token' ? t('errors.tokenInvalid') : undefined}
-      />
-    )
-  }
-  const errors = Object.fromEntries(
-    erroredFields(query)
-      .filter((f) => messages[f])
-      .map((f) => [f, t(messages[f])]),
-  )
   return (
-    <main id="main">
-      <h1>{t('myData.title')}</h1>
-      <p>{t('myData.intro')}</p>
-      <ErrorSummary
-        title={t('errorSummary')}
-        items={Object.entries(errors).map(([, message]) => ({ id: 'email', message }))}
-      />
-      <form method="post" action="/api/email/my-data" noValidate>
-        <input type="hidden" name="lang" value={formLang} />
-        <TextField
-          id="email"
-          name="email"
-          type="email"
-          label={t('myData.email')}
-          required
-          requiredLabel={t('required')}
-          autoComplete="email"
-          maxLength={254}
-          error={errors.email}
-        />
-        <Honeypot label={t('honeypot')} />
-        <SubmitButton label={t('myData.submit')} />
-      </form>
-    </main>
+    <Shell lang={lang} path="/my-data" textLang={textLanguage(lang, 'forms')}>
+      <MyDataView lang={lang} query={await searchParams} />
+    </Shell>
   )
 }

@@ -2,6 +2,7 @@ import config from '@payload-config'
 import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
+import { regionName } from '@/components/portal/RegionChart'
 import { Shell } from '@/components/portal/Shell'
 import { getTranslator, textLanguage } from '@/i18n/getTranslator'
 import { interfaceLocales } from '@/i18n/locales'
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-/** Pages and materials matching the query in the current language, rendered on the server. */
+/** Municipalities, pages and materials matching the query in the current language, rendered on the server. */
 export default async function SearchPage({ params, searchParams }: Props) {
   const { lang } = await params
   const raw = (await searchParams).q
@@ -38,8 +39,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const textLang = textLanguage(lang, 'portal')
   const t = await getTranslator(textLang, 'portal')
   const hits = q ? await searchPortal(await getPayload({ config }), lang, q) : []
+  const municipalities = hits.filter((h) => h.kind === 'municipality')
   const pages = hits.filter((h) => h.kind === 'page')
   const materials = hits.filter((h) => h.kind === 'material')
+  // The name in the page's language first; the other official name after it, so a search by either is recognised.
+  const names = (m: (typeof municipalities)[number]) => {
+    const [main, other] = textLang === 'sv' && m.nameSv ? [m.nameSv, m.name] : [m.name, m.nameSv]
+    return other && other !== main ? `${main} (${other})` : main
+  }
   return (
     <Shell lang={lang} path="/search" textLang={textLang}>
       <h1>{t('search.title')}</h1>
@@ -55,6 +62,19 @@ export default async function SearchPage({ params, searchParams }: Props) {
             ? t('search.results', { count: hits.length, q })
             : t('search.none', { q })}
       </p>
+      {municipalities.length > 0 && (
+        <section aria-labelledby="hits-municipalities">
+          <h2 id="hits-municipalities">{t('search.municipalities')}</h2>
+          <ul className="hits">
+            {municipalities.map((m) => (
+              <li key={m.slug}>
+                <a href={`/${lang}/municipalities/${m.slug}`}>{names(m)}</a>
+                <p>{regionName(m.region, textLang)}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {pages.length > 0 && (
         <section aria-labelledby="hits-pages">
           <h2 id="hits-pages">{t('search.pages')}</h2>

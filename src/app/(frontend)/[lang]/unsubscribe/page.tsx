@@ -1,40 +1,33 @@
-import { first, type SearchParams } from '@/components/forms/readFormState'
-import { ResultNotice } from '@/components/forms/ResultNotice'
-import { TokenActionPage } from '@/components/forms/TokenActionPage'
-import { getTranslator } from '@/i18n/getTranslator'
+import type { Metadata } from 'next'
 
-export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }) {
+import type { SearchParams } from '@/components/forms/readFormState'
+import { UnsubscribeView } from '@/components/forms/UnsubscribeView'
+import { Shell } from '@/components/portal/Shell'
+import { getTranslator, textLanguage } from '@/i18n/getTranslator'
+
+// The page answers what its query string says (a result, an error, a token): rendered for each request.
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<SearchParams> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang } = await params
-  return { title: (await getTranslator(lang, 'forms'))('unsubscribe.title') }
+  const t = await getTranslator(lang, 'forms')
+  const c = await getTranslator(lang)
+  return {
+    title: `${t('unsubscribe.title')} – ${c('siteName')}`,
+    // Links in mail carry a personal token: such pages never belong in a search index.
+    robots: { index: false, follow: false },
+    referrer: 'no-referrer',
+  }
 }
 
-export default async function UnsubscribePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ lang: string }>
-  searchParams: Promise<SearchParams>
-}) {
+/** The unsubscribe link of every message. */
+export default async function Page({ params, searchParams }: Props) {
   const { lang } = await params
-  const query = await searchParams
-  const t = await getTranslator(lang, 'forms')
-  if (first(query, 'done')) {
-    return (
-      <ResultNotice title={t('unsubscribe.doneTitle')}>
-        <p>{t('unsubscribe.done')}</p>
-      </ResultNotice>
-    )
-  }
-  const token = first(query, 'token')
   return (
-    <TokenActionPage
-      lang={lang}
-      action="/api/email/unsubscribe"
-      token={token}
-      title={t('unsubscribe.title')}
-      intro={t('unsubscribe.intro')}
-      button={t('unsubscribe.button')}
-      invalid={first(query, 'error') || !token ? t('errors.tokenInvalid') : undefined}
-    />
+    <Shell lang={lang} path="/unsubscribe" textLang={textLanguage(lang, 'forms')}>
+      <UnsubscribeView lang={lang} query={await searchParams} />
+    </Shell>
   )
 }

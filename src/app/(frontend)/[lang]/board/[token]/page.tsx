@@ -2,10 +2,13 @@ import config from '@payload-config'
 import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
-import { BoardApp } from '@/components/event/BoardApp'
-import { boardMessages } from '@/components/event/boardMessages'
+import { BoardApp } from '@/components/event/board/BoardApp'
+import { boardMessages } from '@/components/event/board/boardMessages'
+import type { BoardData } from '@/components/event/board/types'
 import styles from '@/components/event/event.module.css'
-import { getTranslator } from '@/i18n/getTranslator'
+import { getTranslator, textLanguage } from '@/i18n/getTranslator'
+import { directionOf } from '@/i18n/locales'
+import { loadBoardAxes } from '@/portal/loadBoardAxes'
 import { eventCards } from '@/projects/board/eventCards'
 import { findEventByToken } from '@/projects/board/findEventByToken'
 
@@ -23,30 +26,28 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function BoardPage({ params }: Params) {
   const { lang, token } = await params
   const t = await getTranslator(lang, 'event')
+  // The residents' languages have no board texts yet: what falls back to Finnish is marked as Finnish.
+  const textLang = textLanguage(lang, 'event')
+  const marked = textLang !== lang ? { lang: textLang, dir: directionOf(textLang) } : {}
   const payload = await getPayload({ config })
   const found = await findEventByToken(payload, 'board', token, lang)
   if (!found.ok) {
     return (
-      <main id="main" className={styles.page}>
+      <main id="main" className={styles.page} {...marked}>
         <h1>{t('board.title')}</h1>
         <p role="alert">{t(`errors.${found.reason}`)}</p>
       </main>
     )
   }
   const { event } = found
-  const data = {
+  const data: BoardData = {
     title: event.title,
     groups: (event.smallGroups ?? []).map((g) => g.name),
-    axes: {
-      xLow: event.grid?.xAxisLow ?? '',
-      xHigh: event.grid?.xAxisHigh ?? '',
-      yLow: event.grid?.yAxisLow ?? '',
-      yHigh: event.grid?.yAxisHigh ?? '',
-    },
+    axes: await loadBoardAxes(payload, event, lang, t),
     cards: await eventCards(payload, event, lang),
   }
   return (
-    <main id="main" className={styles.page}>
+    <main id="main" className={styles.page} {...marked}>
       <h1>
         {t('board.title')}: {event.title}
       </h1>

@@ -42,7 +42,7 @@ export default async function MunicipalityPage({ params }: Props) {
   const profile = await loadMunicipalityProfile(await getPayload({ config }), slug, textLang)
   if (!profile) notFound()
   const t = await getTranslator(textLang, 'portal')
-  const { municipality: m, languages, sessionsHeld, decisionEventHeld, actions, summaryFellBack } = profile
+  const { municipality: m, phase, languages, sessionsHeld, decisionEventHeld, actions, summaryFellBack } = profile
   return (
     <Shell lang={lang} path={`/municipalities/${slug}`} textLang={textLang}>
       <p>
@@ -54,7 +54,7 @@ export default async function MunicipalityPage({ params }: Props) {
           <dt>{t('municipalities.region')}</dt>
           <dd>{regionName(m.region, textLang)}</dd>
           <dt>{t('municipalities.phase')}</dt>
-          <dd>{t(`municipalities.phases.${m.phase}`)}</dd>
+          <dd>{t(`municipalities.phases.${phase}`)}</dd>
           {m.partnerMunicipalities?.length ? (
             <>
               <dt>{t('municipalities.partners')}</dt>

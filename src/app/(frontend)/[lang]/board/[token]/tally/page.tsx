@@ -3,8 +3,9 @@ import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
 import styles from '@/components/event/event.module.css'
-import { TallyScreen } from '@/components/event/TallyScreen'
-import { getTranslator } from '@/i18n/getTranslator'
+import { type TallyMessages, TallyScreen } from '@/components/event/TallyScreen'
+import { getTranslator, textLanguage } from '@/i18n/getTranslator'
+import { directionOf } from '@/i18n/locales'
 import { eventTally } from '@/projects/board/eventTally'
 import { findEventByToken } from '@/projects/board/findEventByToken'
 
@@ -22,18 +23,21 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function TallyPage({ params }: Params) {
   const { lang, token } = await params
   const t = await getTranslator(lang, 'event')
+  // The residents' languages have no board texts yet: what falls back to Finnish is marked as Finnish.
+  const textLang = textLanguage(lang, 'event')
+  const marked = textLang !== lang ? { lang: textLang, dir: directionOf(textLang) } : {}
   const payload = await getPayload({ config })
   const found = await findEventByToken(payload, 'board', token, lang)
   if (!found.ok) {
     return (
-      <main id="main" className={`${styles.page} ${styles.wide}`}>
+      <main id="main" className={`${styles.page} ${styles.wide}`} {...marked}>
         <h1>{t('tally.title')}</h1>
         <p role="alert">{t(`errors.${found.reason}`)}</p>
       </main>
     )
   }
   const tally = await eventTally(payload, found.event, lang)
-  const m = {
+  const m: TallyMessages = {
     groupsAnswered: t('tally.groupsAnswered', { groups: '%GROUPS%' }),
     none: t('tally.none'),
     caption: t('tally.intro'),
@@ -44,7 +48,7 @@ export default async function TallyPage({ params }: Params) {
     network: t('errors.network'),
   }
   return (
-    <main id="main" className={`${styles.page} ${styles.wide}`}>
+    <main id="main" className={`${styles.page} ${styles.wide}`} {...marked}>
       <h1>
         {t('tally.title')}: {found.event.title}
       </h1>
