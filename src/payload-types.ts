@@ -761,6 +761,9 @@ export interface DecisionEvent {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Leave an axis empty to use the standard words in each language.
+   */
   grid?: {
     xAxisLow?: string | null;
     xAxisHigh?: string | null;

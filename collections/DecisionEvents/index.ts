@@ -146,19 +146,20 @@ export const DecisionEvents: CollectionConfig = {
       name: 'grid',
       label: 'Coordinate grid',
       type: 'group',
+      admin: { description: 'Leave an axis empty to use the standard words in each language.' },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'xAxisLow', type: 'text', localized: true, defaultValue: 'Easy to change', maxLength: 100 },
-            { name: 'xAxisHigh', type: 'text', localized: true, defaultValue: 'Hard to change', maxLength: 100 },
+            { name: 'xAxisLow', type: 'text', localized: true, maxLength: 100 },
+            { name: 'xAxisHigh', type: 'text', localized: true, maxLength: 100 },
           ],
         },
         {
           type: 'row',
           fields: [
-            { name: 'yAxisLow', type: 'text', localized: true, defaultValue: 'Small impact', maxLength: 100 },
-            { name: 'yAxisHigh', type: 'text', localized: true, defaultValue: 'Large impact', maxLength: 100 },
+            { name: 'yAxisLow', type: 'text', localized: true, maxLength: 100 },
+            { name: 'yAxisHigh', type: 'text', localized: true, maxLength: 100 },
           ],
         },
         {

@@ -7,18 +7,6 @@ import type { DecisionEvent } from '../payload-types'
 const fields = { xLow: 'xAxisLow', xHigh: 'xAxisHigh', yLow: 'yAxisLow', yHigh: 'yAxisHigh' } as const
 
 /**
- * What the admin pre-fills in every language of a new event (English). Left
- * as it is, it is no choice of the coordinator's, so the board's language
- * gets its own standard words instead.
- */
-const prefilled: Record<keyof BoardAxes, string> = {
-  xLow: 'Easy to change',
-  xHigh: 'Hard to change',
-  yLow: 'Small impact',
-  yHigh: 'Large impact',
-}
-
-/**
  * The grid's four axis labels in the board's language: the coordinator's
  * own words where they wrote them in that language, otherwise the standard
  * labels from locales/<lang>/event.json (`board.axes`). Read without falling
@@ -43,7 +31,7 @@ export async function loadBoardAxes(
   const axes = {} as BoardAxes
   for (const key of Object.keys(fields) as (keyof BoardAxes)[]) {
     const written = own.grid?.[fields[key]]?.trim()
-    axes[key] = written && written !== prefilled[key] ? written : t(`board.axes.${key}`)
+    axes[key] = written || t(`board.axes.${key}`)
   }
   return axes
 }

@@ -17,6 +17,7 @@ const keys: (keyof RepairLabels)[] = [
   'previousPage',
   'nextPage',
   'moreChoices',
+  'lockedByOther',
 ]
 
 /**

@@ -18,6 +18,7 @@ export type RepairLabels = {
   previousPage: string
   nextPage: string
   moreChoices: string
+  lockedByOther: string
 }
 
 let generatedIds = 0
@@ -121,6 +122,16 @@ const repairs: ((root: ParentNode, labels: RepairLabels) => void)[] = [
   // focusable and sortable from the keyboard without claiming to be a button itself.
   (root) => {
     for (const chip of root.querySelectorAll('.rs__multi-value[role="button"]')) chip.setAttribute('role', 'group')
+  },
+  // Locked (@payloadcms/ui elements/Locked), shown in a list row someone else is editing: a
+  // role="button" div that does nothing, whose only text is a tooltip shown on hover — axe
+  // aria-command-name. It is a picture of a lock with the tooltip's sentence as its name.
+  (root, labels) => {
+    for (const lock of root.querySelectorAll('.locked[role="button"]')) {
+      const said = lock.querySelector('.locked__tooltip')?.textContent?.trim()
+      lock.setAttribute('role', 'img')
+      lock.setAttribute('aria-label', said || labels.lockedByOther)
+    }
   },
   // DocumentTabs (@payloadcms/next elements/DocumentHeader/Tabs): a <ul> whose children are links,
   // not <li> — axe list. The tabs stay links.

@@ -111,15 +111,18 @@ export const downloadEndpoints: Endpoint[] = [
       const event = found.doc
       return download(eventLocales, 'fi', async (r, locale) => {
         if (name === 'invitation.docx') return loadEventInvitation(r.payload, locale, asUser(r), event)
-        // Grid labels are localized: read them in the grid's language.
+        // Grid labels are localized: read them in the grid's language. An axis left empty in that
+        // language takes the standard words of that language, never another language's labels.
         const localized = (await r.payload.findByID({
           collection: 'decision-events',
           id: event.id,
           depth: 1,
           locale: locale as never,
+          ...(name === 'grid.pptx' ? { fallbackLocale: false as const } : {}),
           overrideAccess: false,
           user: r.user,
         })) as DecisionEvent
+        localized.title ||= event.title
         if (name === 'grid.pptx') return loadCoordinateGrid(r.payload, locale, asUser(r), localized)
         const project = populated<Project>(event.project)
         if (!project) return refuse(r, 404, 'notFound')

@@ -1,6 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { endpoint, readBody, refuse, requestLanguage } from '../../http'
+import { getTranslator } from '../../i18n/getTranslator'
+import { loadBoardAxes } from '../../portal/loadBoardAxes'
 import { eventCards } from './eventCards'
 import { eventTally } from './eventTally'
 import { findEventByToken } from './findEventByToken'
@@ -60,12 +62,7 @@ export const boardEndpoints: Endpoint[] = [
       return Response.json({
         title: event.title,
         groups: (event.smallGroups ?? []).map((g) => g.name),
-        axes: {
-          xLow: event.grid?.xAxisLow ?? '',
-          xHigh: event.grid?.xAxisHigh ?? '',
-          yLow: event.grid?.yAxisLow ?? '',
-          yHigh: event.grid?.yAxisHigh ?? '',
-        },
+        axes: await loadBoardAxes(req.payload, event, lang, await getTranslator(lang, 'event')),
         cards: await eventCards(req.payload, event, lang),
       })
     }),
