@@ -5,7 +5,8 @@
 // installed, through the caching proxy of bench/nginx/portal.conf.
 // Builds nothing: it runs `next start` on an existing production build
 // (NEXT_DIST_DIR or .next) with a seeded temporary data folder; or, with
-// BENCH_URL=http://host:port, measures a portal that is already running.
+// BENCH_URL=http://host:port, measures a portal that is already running
+// (started with PORTAL_BENCH=1, which alone serves the /bench-baseline yardstick).
 import { spawn, spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -172,6 +173,7 @@ const app = external
           PAYLOAD_SECRET: 'bench-' + crypto.randomBytes(12).toString('hex'),
           SERVER_URL: `http://127.0.0.1:${port}`,
           PORTAL_DEMO: 'true',
+          PORTAL_BENCH: '1',
           NEXT_TELEMETRY_DISABLED: '1',
         },
         stdio: ['ignore', 'ignore', 'inherit'],

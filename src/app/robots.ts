@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic'
 /** The portal is public; the admin, the API and the result views of searches are not for crawlers. */
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/api', '/*/search', '/bench-baseline'] }],
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/api', '/*/search'] }],
     sitemap: `${siteUrl()}/sitemap.xml`,
   }
 }

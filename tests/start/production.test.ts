@@ -67,6 +67,12 @@ describe('the production build on an empty data folder', () => {
     expect(server.output()).toMatch(/Material library: 24 files generated/)
   })
 
+  test('has no bench yardstick page: /bench-baseline is a 404 unless the bench starts the server', async () => {
+    const res = await fetch(`${server.url}/bench-baseline`)
+    expect(res.status).toBe(404)
+    expect(await res.text()).not.toContain('baseline')
+  })
+
   test('answers GraphQL at /api/graphql', async () => {
     const res = await fetch(`${server.url}/api/graphql`, {
       method: 'POST',
