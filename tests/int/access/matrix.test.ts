@@ -3,30 +3,14 @@
  * and the person as `user`): the table in expectations.ts, then the cases
  * between municipalities and the field-level rules.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { type CollectionSlug, createLocalReq, docAccessOperation, getAccessResults } from 'payload'
 
-import {
-  buildWorld,
-  outcome,
-  refusal,
-  type SignedInActor as SignedInActorName,
-  type World,
-} from '../../helpers/fixtures'
-import { startPayload, type TestPortal } from '../../helpers/startPayload'
+import { outcome, refusal, type SignedInActor as SignedInActorName, type World } from '../../helpers/fixtures'
+import { worldForThisFile } from '../../helpers/worldForThisFile'
 import { describeMatrix, type Transport } from './expectations'
 
-let portal: TestPortal
-let w: World
-
-beforeAll(async () => {
-  portal = await startPayload()
-  portal.payload.logger.level = 'warn'
-  w = await buildWorld(portal.payload)
-})
-afterAll(async () => {
-  await portal?.stop()
-})
+const w = worldForThisFile()
 
 const local = (): Transport => ({
   read: (actor, collection, id, draft) =>

@@ -3,30 +3,23 @@
  * (what /api/* serves), signed in with tokens from the real login endpoint,
  * plus the cases between municipalities as a browser or script would try them.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { beforeAll, describe, expect, test } from '@jest/globals'
 import type { CollectionSlug } from 'payload'
 
-import { type ActorName, buildWorld, countAll, type Outcome, PASSWORD, type World } from '../../helpers/fixtures'
+import { type ActorName, countAll, type Outcome, PASSWORD, type World } from '../../helpers/fixtures'
 import { type RestClient, restClient, restMessages, type RestResponse } from '../../helpers/rest'
-import { startPayload, type TestPortal } from '../../helpers/startPayload'
+import { worldForThisFile } from '../../helpers/worldForThisFile'
 import { describeMatrix, type Transport } from './expectations'
 
-let portal: TestPortal
-let w: World
+const w = worldForThisFile()
 let rest: RestClient
 const tokens: Partial<Record<ActorName, string>> = {}
 
 beforeAll(async () => {
-  portal = await startPayload()
-  portal.payload.logger.level = 'warn'
-  w = await buildWorld(portal.payload)
-  rest = await restClient(portal.payload)
+  rest = await restClient(w.payload)
   for (const actor of Object.keys(w.emails) as (keyof World['emails'])[]) {
     if (actor !== 'bystander') tokens[actor] = await rest.login(w.emails[actor], PASSWORD)
   }
-})
-afterAll(async () => {
-  await portal?.stop()
 })
 
 function toOutcome(res: RestResponse): Outcome {

@@ -3,22 +3,12 @@
  * reports and experience cards — create, read, update, delete, and the checks a
  * person runs into, with the messages they see.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 
-import { buildWorld, countAll, make, outcome, PASSWORD, refusal, type World } from '../../helpers/fixtures'
-import { startPayload, type TestPortal } from '../../helpers/startPayload'
+import { countAll, make, outcome, PASSWORD, refusal } from '../../helpers/fixtures'
+import { worldForThisFile } from '../../helpers/worldForThisFile'
 
-let portal: TestPortal
-let w: World
-
-beforeAll(async () => {
-  portal = await startPayload()
-  portal.payload.logger.level = 'warn'
-  w = await buildWorld(portal.payload)
-})
-afterAll(async () => {
-  await portal?.stop()
-})
+const w = worldForThisFile()
 
 describe('users', () => {
   test('an admin creates, reads, updates and deletes a user, who can then sign in', async () => {

@@ -4,22 +4,12 @@
  * create, read, update, delete, drafts and versions, translations, and the
  * checks an editor runs into, with the messages they see.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 
-import { buildWorld, countAll, outcome, pdfFile, pngFile, refusal, type World } from '../../helpers/fixtures'
-import { startPayload, type TestPortal } from '../../helpers/startPayload'
+import { countAll, outcome, pdfFile, pngFile, refusal } from '../../helpers/fixtures'
+import { worldForThisFile } from '../../helpers/worldForThisFile'
 
-let portal: TestPortal
-let w: World
-
-beforeAll(async () => {
-  portal = await startPayload()
-  portal.payload.logger.level = 'error'
-  w = await buildWorld(portal.payload)
-})
-afterAll(async () => {
-  await portal?.stop()
-})
+const w = worldForThisFile('error')
 
 describe('languages', () => {
   test('an editor adds, renames and removes a language', async () => {
