@@ -1,19 +1,14 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { BarChart } from '../../components/event/BarChart'
 import { requestLanguage } from '../../http/requestLanguage'
 import { siteUrl } from '../../http/siteUrl'
 import { getTranslator } from '../../i18n/getTranslator'
 import { projectOverview, type RoundSummary } from '../../projects/overview/projectOverview'
 import { InAdminLayout } from '../layout/InAdminLayout'
+import { BarChart } from './BarChart'
 import { NextRoundButton } from './NextRoundButton'
 import { PrintEventRoomButton } from './PrintEventRoomButton'
 import { qrCodeSvg } from './qrCodeSvg'
-
-// Bar colours with at least 3:1 against both the light and the dark admin background.
-const POSITIVE = '#2e8540'
-const NEGATIVE = '#c4373a'
-const NEUTRAL = '#3b75c4'
 
 /**
  * /admin/project-overview/:id — where one project's round stands, inside the
@@ -48,8 +43,8 @@ export async function ProjectOverviewView(view: AdminViewServerProps) {
     s.cards.byThemeAndTone.map((r) => ({
       label: r.theme,
       values: [
-        { name: 'positive', value: r.positive, colour: POSITIVE },
-        { name: 'negative', value: r.negative, colour: NEGATIVE },
+        { name: 'positive', value: r.positive, tone: 'positive' as const },
+        { name: 'negative', value: r.negative, tone: 'negative' as const },
       ],
     }))
   const themeSummary = (s: RoundSummary) =>
@@ -69,7 +64,7 @@ export async function ProjectOverviewView(view: AdminViewServerProps) {
         summary={t('overview.chartSummary', { title: t(`overview.${key}`), items: list(items) })}
         bars={
           o.survey.answers
-            ? items.map((i) => ({ label: i.label, values: [{ name: 'n', value: i.value, colour: NEUTRAL }] }))
+            ? items.map((i) => ({ label: i.label, values: [{ name: 'n', value: i.value, tone: 'neutral' as const }] }))
             : []
         }
         empty={t('overview.empty')}
@@ -81,7 +76,7 @@ export async function ProjectOverviewView(view: AdminViewServerProps) {
       id={key}
       title={title}
       summary={t('overview.chartSummary', { title, items: list(o[key]) || t('overview.empty') })}
-      bars={o[key].map((c) => ({ label: c.label, values: [{ name: 'n', value: c.value, colour: NEUTRAL }] }))}
+      bars={o[key].map((c) => ({ label: c.label, values: [{ name: 'n', value: c.value, tone: 'neutral' as const }] }))}
       empty={t('overview.empty')}
     />
   )

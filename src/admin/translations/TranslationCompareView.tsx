@@ -8,15 +8,6 @@ import { isTranslationEditor } from '../../translations/isTranslationEditor'
 import { valueAt } from '../../translations/localizedTextPaths'
 import { translatableSources } from '../../translations/translatableSources'
 import { editUrl } from './editUrl'
-import { statusStyles } from './statusStyles'
-
-const cell = {
-  padding: '0.5rem',
-  borderBottom: '1px solid var(--theme-elevation-150)',
-  textAlign: 'left' as const,
-  verticalAlign: 'top' as const,
-  whiteSpace: 'pre-wrap' as const,
-}
 
 /** Rich text shown as its paragraphs' plain text: enough to compare with the source. */
 function plain(value: unknown): string {
@@ -97,7 +88,7 @@ export async function TranslationCompareView({ initPageResult, params, searchPar
           {(() => {
             const status = ((doc.translationStatus ?? {}) as Record<string, string>)[locale.code] ?? 'missing'
             return (
-              <span style={{ ...statusStyles[status], padding: '0.1rem 0.4rem' }}>
+              <span className={`translation-status translation-status--${status}`}>
                 {t(`translations.status.${status}`)}
               </span>
             )
@@ -111,18 +102,14 @@ export async function TranslationCompareView({ initPageResult, params, searchPar
             {t('translations.overview.edit', { language: locale.nativeName })}
           </a>
         </p>
-        <table style={{ borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed' }}>
+        <table className="translations-view__table translations-view__table--compare">
           <thead>
             <tr>
-              <th scope="col" style={{ ...cell, width: '12rem' }}>
+              <th scope="col" className="translations-view__field">
                 {t('translations.overview.field')}
               </th>
-              <th scope="col" style={cell}>
-                {t('translations.overview.source')}
-              </th>
-              <th scope="col" style={cell}>
-                {t('translations.overview.translation', { language: locale.nativeName })}
-              </th>
+              <th scope="col">{t('translations.overview.source')}</th>
+              <th scope="col">{t('translations.overview.translation', { language: locale.nativeName })}</th>
             </tr>
           </thead>
           <tbody>
@@ -132,13 +119,13 @@ export async function TranslationCompareView({ initPageResult, params, searchPar
               const trg = plain(values[locale.code])
               return (
                 <tr key={path}>
-                  <th scope="row" style={cell}>
+                  <th scope="row">
                     <code>{path}</code>
                   </th>
-                  <td style={cell} lang={fi.code} dir={fi.direction}>
+                  <td lang={fi.code} dir={fi.direction}>
                     {src || t('translations.overview.empty')}
                   </td>
-                  <td style={cell} lang={trg ? locale.code : lang} dir={trg ? locale.direction : 'ltr'}>
+                  <td lang={trg ? locale.code : lang} dir={trg ? locale.direction : 'ltr'}>
                     {trg || t('translations.overview.empty')}
                   </td>
                 </tr>
@@ -160,7 +147,7 @@ export async function TranslationCompareView({ initPageResult, params, searchPar
       user={req.user ?? undefined}
       visibleEntities={initPageResult.visibleEntities}
     >
-      <main id="translations-view" className="gutter--left gutter--right" style={{ paddingBlock: '2rem' }}>
+      <main id="translations-view" className="translations-view gutter--left gutter--right">
         {body}
       </main>
     </DefaultTemplate>

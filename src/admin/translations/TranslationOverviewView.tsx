@@ -10,15 +10,7 @@ import { collectTranslationRows } from '../../translations/collectTranslationRow
 import { isTranslationEditor } from '../../translations/isTranslationEditor'
 import { entityLabel } from './entityLabel'
 import { filterRows, readFilters } from './filterRows'
-import { statusStyles } from './statusStyles'
 import { XliffPanel } from './XliffPanel'
-
-const cell = {
-  padding: '0.35rem 0.5rem',
-  borderBottom: '1px solid var(--theme-elevation-150)',
-  textAlign: 'left' as const,
-  verticalAlign: 'top' as const,
-}
 
 /**
  * /admin/translations — every text and material against the eleven languages,
@@ -43,7 +35,7 @@ export async function TranslationOverviewView({ initPageResult, params, searchPa
       user={req.user ?? undefined}
       visibleEntities={initPageResult.visibleEntities}
     >
-      <main id="translations-view" className="gutter--left gutter--right" style={{ paddingBlock: '2rem' }}>
+      <main id="translations-view" className="translations-view gutter--left gutter--right">
         {children}
       </main>
     </DefaultTemplate>
@@ -71,15 +63,9 @@ export async function TranslationOverviewView({ initPageResult, params, searchPa
       <h1>{t('translations.overview.title')}</h1>
       <p>{t('translations.overview.intro')}</p>
 
-      <form
-        method="get"
-        aria-label={t('translations.overview.filters')}
-        style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'end', margin: '1rem 0' }}
-      >
+      <form method="get" aria-label={t('translations.overview.filters')} className="translations-view__controls">
         <div>
-          <label htmlFor="filter-language" style={{ display: 'block' }}>
-            {t('translations.overview.language')}
-          </label>
+          <label htmlFor="filter-language">{t('translations.overview.language')}</label>
           <select id="filter-language" name="language" defaultValue={filters.language ?? ''}>
             <option value="">{t('translations.overview.all')}</option>
             {contentLocales.map((l) => (
@@ -90,9 +76,7 @@ export async function TranslationOverviewView({ initPageResult, params, searchPa
           </select>
         </div>
         <div>
-          <label htmlFor="filter-status" style={{ display: 'block' }}>
-            {t('translations.overview.status')}
-          </label>
+          <label htmlFor="filter-status">{t('translations.overview.status')}</label>
           <select id="filter-status" name="status" defaultValue={filters.status ?? ''}>
             <option value="">{t('translations.overview.all')}</option>
             {translationStatuses.map((s) => (
@@ -103,9 +87,7 @@ export async function TranslationOverviewView({ initPageResult, params, searchPa
           </select>
         </div>
         <div>
-          <label htmlFor="filter-part" style={{ display: 'block' }}>
-            {t('translations.overview.part')}
-          </label>
+          <label htmlFor="filter-part">{t('translations.overview.part')}</label>
           <select id="filter-part" name="part" defaultValue={filters.part ?? ''}>
             <option value="">{t('translations.overview.all')}</option>
             {[...toolkitParts, 'none'].map((p) => (
@@ -122,15 +104,13 @@ export async function TranslationOverviewView({ initPageResult, params, searchPa
       </form>
 
       <h2 id="counts-heading">{t('translations.overview.counts')}</h2>
-      <div style={{ overflowX: 'auto' }}>
-        <table aria-labelledby="counts-heading" style={{ borderCollapse: 'collapse', minWidth: '40rem' }}>
+      <div className="translations-view__scroll">
+        <table aria-labelledby="counts-heading" className="translations-view__table translations-view__table--counts">
           <thead>
             <tr>
-              <th scope="col" style={cell}>
-                {t('translations.overview.language')}
-              </th>
+              <th scope="col">{t('translations.overview.language')}</th>
               {translationStatuses.map((s) => (
-                <th key={s} scope="col" style={cell}>
+                <th key={s} scope="col">
                   {statusLabel(s)}
                 </th>
               ))}
@@ -139,13 +119,11 @@ export async function TranslationOverviewView({ initPageResult, params, searchPa
           <tbody>
             {counts.map(({ locale, byStatus }) => (
               <tr key={locale.code}>
-                <th scope="row" style={cell} lang={locale.code} dir={locale.direction}>
+                <th scope="row" lang={locale.code} dir={locale.direction}>
                   {locale.nativeName}
                 </th>
                 {translationStatuses.map((s) => (
-                  <td key={s} style={cell}>
-                    {byStatus[s]}
-                  </td>
+                  <td key={s}>{byStatus[s]}</td>
                 ))}
               </tr>
             ))}
@@ -157,18 +135,14 @@ export async function TranslationOverviewView({ initPageResult, params, searchPa
       {rows.length === 0 ? (
         <p>{t('translations.overview.noRows')}</p>
       ) : (
-        <div style={{ overflowX: 'auto' }}>
-          <table aria-labelledby="texts-heading" style={{ borderCollapse: 'collapse' }}>
+        <div className="translations-view__scroll">
+          <table aria-labelledby="texts-heading" className="translations-view__table">
             <thead>
               <tr>
-                <th scope="col" style={cell}>
-                  {t('translations.overview.text')}
-                </th>
-                <th scope="col" style={cell}>
-                  {t('translations.overview.type')}
-                </th>
+                <th scope="col">{t('translations.overview.text')}</th>
+                <th scope="col">{t('translations.overview.type')}</th>
                 {columns.map((l) => (
-                  <th key={l.code} scope="col" style={cell}>
+                  <th key={l.code} scope="col">
                     <abbr title={l.nativeName} lang={l.code}>
                       {l.code}
                     </abbr>
@@ -179,14 +153,14 @@ export async function TranslationOverviewView({ initPageResult, params, searchPa
             <tbody>
               {rows.map((row) => (
                 <tr key={`${row.source.slug}:${row.id}`}>
-                  <th scope="row" style={{ ...cell, maxWidth: '22rem' }} lang={defaultLocale}>
+                  <th scope="row" className="translations-view__title" lang={defaultLocale}>
                     {row.title}
                   </th>
-                  <td style={cell}>{entityLabel(req.payload.config, row.source, lang)}</td>
+                  <td>{entityLabel(req.payload.config, row.source, lang)}</td>
                   {columns.map((l) => {
                     const status = row.statuses[l.code]
                     return (
-                      <td key={l.code} style={cell}>
+                      <td key={l.code}>
                         <a
                           href={`${adminRoute}/translations/compare/${row.source.slug}/${encodeURIComponent(row.id)}/${l.code}`}
                           aria-label={t('translations.overview.openIn', {
@@ -194,14 +168,7 @@ export async function TranslationOverviewView({ initPageResult, params, searchPa
                             language: l.nativeName,
                             status: statusLabel(status),
                           })}
-                          style={{
-                            ...statusStyles[status],
-                            display: 'inline-block',
-                            padding: '0.1rem 0.4rem',
-                            borderRadius: '3px',
-                            textDecoration: 'none',
-                            whiteSpace: 'nowrap',
-                          }}
+                          className={`translation-status translation-status--${status}`}
                         >
                           {statusLabel(status)}
                         </a>

@@ -8,11 +8,7 @@ export async function TranslationsNavLink({ i18n, user, payload }: ServerProps) 
   if (role !== 'admin' && role !== 'editor') return null
   const t = await getAdminTranslator(i18n?.language ?? 'fi')
   return (
-    <a
-      className="nav__link"
-      href={`${payload.config.routes.admin}/translations`}
-      style={{ display: 'block', padding: '0.25rem 0' }}
-    >
+    <a className="nav__link translations-nav-link" href={`${payload.config.routes.admin}/translations`}>
       <span className="nav__link-label">{t('translations.overview.nav')}</span>
     </a>
   )

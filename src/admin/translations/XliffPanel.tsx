@@ -80,17 +80,12 @@ export function XliffPanel({
     ) : null
 
   return (
-    <section
-      aria-labelledby={ids.title}
-      style={{ margin: '2rem 0', padding: '1rem', border: '1px solid var(--theme-elevation-150)' }}
-    >
+    <section aria-labelledby={ids.title} className="xliff-panel">
       <h2 id={ids.title}>{text.title}</h2>
       <p>{text.intro}</p>
-      <form onSubmit={onSubmit} style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'end' }}>
+      <form onSubmit={onSubmit} className="translations-view__controls">
         <div>
-          <label htmlFor={ids.language} style={{ display: 'block' }}>
-            {text.language}
-          </label>
+          <label htmlFor={ids.language}>{text.language}</label>
           <select id={ids.language} value={language} onChange={(e) => setLanguage(e.target.value)}>
             {languages.map((l) => (
               <option key={l.code} value={l.code} lang={l.code}>
@@ -107,9 +102,7 @@ export function XliffPanel({
           {text.export}
         </a>
         <div>
-          <label htmlFor={ids.file} style={{ display: 'block' }}>
-            {text.file}
-          </label>
+          <label htmlFor={ids.file}>{text.file}</label>
           <input
             id={ids.file}
             name="file"
@@ -123,7 +116,7 @@ export function XliffPanel({
         </button>
       </form>
       <div role="status" aria-live="polite">
-        {error ? <p style={{ color: '#b42318' }}>{error}</p> : null}
+        {error ? <p className="xliff-panel__error">{error}</p> : null}
         {report ? (
           <>
             <p>{report.message}</p>

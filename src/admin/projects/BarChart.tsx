@@ -1,4 +1,6 @@
-export type Bar = { label: string; values: { value: number; colour: string; name: string }[] }
+/** Tones, not colours: the admin stylesheet gives each a fill with 3:1 against both themes' backgrounds. */
+export type Tone = 'positive' | 'negative' | 'neutral'
+export type Bar = { label: string; values: { value: number; tone: Tone; name: string }[] }
 
 /**
  * A horizontal bar chart as plain SVG, rendered on the server. The figure's
@@ -34,7 +36,7 @@ export function BarChart({
   const width = 560
   const barSpace = width - labelWidth - 40
   return (
-    <figure data-chart={id}>
+    <figure data-chart={id} className="bar-chart">
       <figcaption>
         <strong>{title}</strong>
       </figcaption>
@@ -53,16 +55,25 @@ export function BarChart({
           const total = bar.values.reduce((s, v) => s + v.value, 0)
           return (
             <g key={bar.label + i}>
-              <text x={labelWidth - 8} y={y + 17} textAnchor="end" fontSize="13" fill="#1f2a3c">
+              <text x={labelWidth - 8} y={y + 17} textAnchor="end" fontSize="13" className="bar-chart__text">
                 {bar.label.length > 28 ? `${bar.label.slice(0, 27)}…` : bar.label}
               </text>
               {bar.values.map((v) => {
                 const w = (v.value / max) * barSpace
-                const rect = <rect key={v.name} x={x} y={y} width={w} height={rowHeight - 8} fill={v.colour} />
+                const rect = (
+                  <rect
+                    key={v.name}
+                    x={x}
+                    y={y}
+                    width={w}
+                    height={rowHeight - 8}
+                    className={`bar-chart__bar bar-chart__bar--${v.tone}`}
+                  />
+                )
                 x += w
                 return rect
               })}
-              <text x={x + 6} y={y + 17} fontSize="13" fill="#1f2a3c">
+              <text x={x + 6} y={y + 17} fontSize="13" className="bar-chart__text">
                 {total}
               </text>
             </g>
