@@ -5,46 +5,31 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { Actions } from './collections/Actions'
-import { DecisionEvents } from './collections/DecisionEvents'
-import { DiscussionQuestions } from './collections/DiscussionQuestions'
-import { Evaluations } from './collections/Evaluations'
-import { ExperienceCards } from './collections/ExperienceCards'
-import { FeedbackResponses } from './collections/FeedbackResponses'
-import { Files } from './collections/Files'
-import { Languages } from './collections/Languages'
-import { Materials } from './collections/Materials'
-import { Media } from './collections/Media'
-import { Municipalities } from './collections/Municipalities'
-import { Newsletters } from './collections/Newsletters'
-import { Organizations } from './collections/Organizations'
-import { Pages } from './collections/Pages'
-import { Projects } from './collections/Projects'
-import { Reports } from './collections/Reports'
-import { Sessions } from './collections/Sessions'
-import { Subscribers } from './collections/Subscribers'
-import { Themes } from './collections/Themes'
-import { Users } from './collections/Users'
-import { WorkspaceRequests } from './collections/WorkspaceRequests'
 import { hideWhatRoleCannotUsePlugin } from './src/admin/navigation/hideWhatRoleCannotUse'
+import type { Capability } from './src/config/Capability'
 import { readSettingsOrExit } from './src/config/readSettings'
 import { selectDatabaseAdapter } from './src/db/selectDatabaseAdapter'
-import { documentCollections, documentEndpoints, documentGlobals } from './src/documents'
-import { emailCollections, emailEndpoints, emailGlobals, resendAdapter } from './src/email'
+import { documents } from './src/documents'
+import { email, resendAdapter } from './src/email'
 import { keepRefusalDetails } from './src/errors/keepRefusalDetails'
 import { refusalLoggingLevels } from './src/errors/refusalLoggingLevels'
-import { SiteSettings } from './src/globals/SiteSettings'
 import { adminFallbackLanguage, adminSupportedLanguages } from './src/i18n/admin/adminInterfaceLanguages'
 import { localizeAdminLabelsPlugin } from './src/i18n/admin/localizeAdminLabelsPlugin'
 import { contentLocales, defaultLocale } from './src/i18n/locales'
-import { tasks } from './src/jobs'
-import { projectCollections, projectEndpoints, projectGlobals } from './src/projects'
+import { projects } from './src/projects'
 import { seedOnFirstStart } from './src/seed/seedOnFirstStart'
-import { translationCollections, translationEndpoints, translationGlobals } from './src/translations'
+import { toolkit } from './src/toolkit'
+import { translations } from './src/translations'
 import { trackGlobalTranslationsPlugin } from './src/translations/trackGlobalTranslationsPlugin'
+import { users } from './src/users'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = readSettingsOrExit()
+
+/** Everything the portal does, one capability each (src/<capability>/index.ts); the admin lists collections in this order. */
+const capabilities: Capability[] = [users, toolkit, projects, email, documents, translations]
+const allAdmin = <K extends keyof NonNullable<Capability['admin']>>(key: K) =>
+  capabilities.map((c) => c.admin?.[key]).filter((part): part is NonNullable<typeof part> => Boolean(part))
 
 export default buildConfig({
   serverURL: settings.serverUrl,
@@ -54,70 +39,23 @@ export default buildConfig({
   email: resendAdapter,
   sharp,
   admin: {
-    user: Users.slug,
+    user: 'users',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Hyvät väestösuhteet' },
     // Payload's built-in avatar: Gravatar would send a hash of each user's e-mail to a third party.
     avatar: 'default',
     components: {
-      views: {
-        projectOverview: {
-          Component: '/src/admin/projects/ProjectOverviewView#ProjectOverviewView',
-          path: '/project-overview/:id',
-        },
-        nationalOverview: {
-          Component: '/src/admin/projects/NationalOverviewView#NationalOverviewView',
-          path: '/national-overview',
-        },
-        translationOverview: {
-          Component: '/src/admin/translations/TranslationOverviewView#TranslationOverviewView',
-          path: '/translations',
-          exact: true,
-        },
-        translationCompare: {
-          Component: '/src/admin/translations/TranslationCompareView#TranslationCompareView',
-          path: '/translations/compare/:slug/:id/:lang',
-        },
-      },
-      afterNavLinks: [
-        '/src/admin/translations/TranslationsNavLink#TranslationsNavLink',
-        '/src/admin/projects/NationalOverviewNavLink#NationalOverviewNavLink',
-      ],
-      beforeDashboard: ['/src/admin/projects/YourProjects#YourProjects'],
+      views: Object.assign({}, ...allAdmin('views')),
+      afterNavLinks: allAdmin('afterNavLinks').flat(),
+      beforeDashboard: allAdmin('beforeDashboard').flat(),
       // Names, labels and roles Payload's own markup lacks (see src/admin/accessibility/repairAdminMarkup.ts).
       providers: ['/src/admin/accessibility/AccessibleAdmin#AccessibleAdmin'],
     },
   },
-  collections: [
-    Users,
-    Languages,
-    Themes,
-    DiscussionQuestions,
-    Materials,
-    Files,
-    Media,
-    Pages,
-    Municipalities,
-    Organizations,
-    Projects,
-    Sessions,
-    Reports,
-    ExperienceCards,
-    DecisionEvents,
-    Actions,
-    FeedbackResponses,
-    Evaluations,
-    Subscribers,
-    Newsletters,
-    WorkspaceRequests,
-    ...documentCollections,
-    ...emailCollections,
-    ...projectCollections,
-    ...translationCollections,
-  ],
-  endpoints: [...documentEndpoints, ...emailEndpoints, ...projectEndpoints, ...translationEndpoints],
+  collections: capabilities.flatMap((c) => c.collections),
+  endpoints: capabilities.flatMap((c) => c.endpoints),
   jobs: {
-    tasks,
+    tasks: capabilities.flatMap((c) => c.tasks),
     // The server works its own queue (newsletters, regenerated materials,
     // reminders, retention); tests run jobs explicitly instead.
     autoRun: [
@@ -126,7 +64,7 @@ export default buildConfig({
     ],
     shouldAutoRun: () => !process.env.JEST_WORKER_ID && process.env.NEXT_PHASE !== 'phase-production-build',
   },
-  globals: [SiteSettings, ...documentGlobals, ...emailGlobals, ...projectGlobals, ...translationGlobals],
+  globals: capabilities.flatMap((c) => c.globals),
   localization: {
     locales: contentLocales.map((l) => ({ code: l.code, label: l.nativeName, rtl: l.direction === 'rtl' })),
     defaultLocale,

@@ -85,14 +85,14 @@ export interface Config {
     actions: Action;
     'feedback-responses': FeedbackResponse;
     evaluations: Evaluation;
+    'event-verdicts': EventVerdict;
+    'event-placements': EventPlacement;
     subscribers: Subscriber;
     newsletters: Newsletter;
     'workspace-requests': WorkspaceRequest;
     'outbox-messages': OutboxMessage;
     'newsletter-deliveries': NewsletterDelivery;
     'signup-attempts': SignupAttempt;
-    'event-verdicts': EventVerdict;
-    'event-placements': EventPlacement;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -119,14 +119,14 @@ export interface Config {
     actions: ActionsSelect<false> | ActionsSelect<true>;
     'feedback-responses': FeedbackResponsesSelect<false> | FeedbackResponsesSelect<true>;
     evaluations: EvaluationsSelect<false> | EvaluationsSelect<true>;
+    'event-verdicts': EventVerdictsSelect<false> | EventVerdictsSelect<true>;
+    'event-placements': EventPlacementsSelect<false> | EventPlacementsSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
     'workspace-requests': WorkspaceRequestsSelect<false> | WorkspaceRequestsSelect<true>;
     'outbox-messages': OutboxMessagesSelect<false> | OutboxMessagesSelect<true>;
     'newsletter-deliveries': NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
     'signup-attempts': SignupAttemptsSelect<false> | SignupAttemptsSelect<true>;
-    'event-verdicts': EventVerdictsSelect<false> | EventVerdictsSelect<true>;
-    'event-placements': EventPlacementsSelect<false> | EventPlacementsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -161,11 +161,11 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
-      regenerateLibraryDocuments: TaskRegenerateLibraryDocuments;
+      sendEvaluationReminders: TaskSendEvaluationReminders;
       sendNewsletter: TaskSendNewsletter;
       resumeNewsletters: TaskResumeNewsletters;
       emailRetention: TaskEmailRetention;
-      sendEvaluationReminders: TaskSendEvaluationReminders;
+      regenerateLibraryDocuments: TaskRegenerateLibraryDocuments;
       inline: {
         input: unknown;
         output: unknown;
@@ -884,6 +884,40 @@ export interface Evaluation {
   createdAt: string;
 }
 /**
+ * Verdicts the small groups gave on the facilitation board.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-verdicts".
+ */
+export interface EventVerdict {
+  id: string;
+  event: string | DecisionEvent;
+  project: string | Project;
+  card: string | ExperienceCard;
+  group: string;
+  verdict: 'more' | 'less';
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Card placements the small groups made on the coordinate grid.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-placements".
+ */
+export interface EventPlacement {
+  id: string;
+  event: string | DecisionEvent;
+  project: string | Project;
+  card: string | ExperienceCard;
+  group: string;
+  x: number;
+  y: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * People on the mailing list. Kept only while they want the mail; unconfirmed sign-ups are deleted after 7 days.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1091,40 +1125,6 @@ export interface SignupAttempt {
   createdAt: string;
 }
 /**
- * Verdicts the small groups gave on the facilitation board.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "event-verdicts".
- */
-export interface EventVerdict {
-  id: string;
-  event: string | DecisionEvent;
-  project: string | Project;
-  card: string | ExperienceCard;
-  group: string;
-  verdict: 'more' | 'less';
-  note?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Card placements the small groups made on the coordinate grid.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "event-placements".
- */
-export interface EventPlacement {
-  id: string;
-  event: string | DecisionEvent;
-  project: string | Project;
-  card: string | ExperienceCard;
-  group: string;
-  x: number;
-  y: number;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1195,11 +1195,11 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
-          | 'regenerateLibraryDocuments'
+          | 'sendEvaluationReminders'
           | 'sendNewsletter'
           | 'resumeNewsletters'
           | 'emailRetention'
-          | 'sendEvaluationReminders';
+          | 'regenerateLibraryDocuments';
         taskID: string;
         input?:
           | {
@@ -1235,11 +1235,11 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
-        | 'regenerateLibraryDocuments'
+        | 'sendEvaluationReminders'
         | 'sendNewsletter'
         | 'resumeNewsletters'
         | 'emailRetention'
-        | 'sendEvaluationReminders'
+        | 'regenerateLibraryDocuments'
       )
     | null;
   queue?: string | null;
@@ -1337,6 +1337,14 @@ export interface PayloadLockedDocument {
         value: string | Evaluation;
       } | null)
     | ({
+        relationTo: 'event-verdicts';
+        value: string | EventVerdict;
+      } | null)
+    | ({
+        relationTo: 'event-placements';
+        value: string | EventPlacement;
+      } | null)
+    | ({
         relationTo: 'subscribers';
         value: string | Subscriber;
       } | null)
@@ -1359,14 +1367,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'signup-attempts';
         value: string | SignupAttempt;
-      } | null)
-    | ({
-        relationTo: 'event-verdicts';
-        value: string | EventVerdict;
-      } | null)
-    | ({
-        relationTo: 'event-placements';
-        value: string | EventPlacement;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1826,6 +1826,34 @@ export interface EvaluationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-verdicts_select".
+ */
+export interface EventVerdictsSelect<T extends boolean = true> {
+  event?: T;
+  project?: T;
+  card?: T;
+  group?: T;
+  verdict?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-placements_select".
+ */
+export interface EventPlacementsSelect<T extends boolean = true> {
+  event?: T;
+  project?: T;
+  card?: T;
+  group?: T;
+  x?: T;
+  y?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "subscribers_select".
  */
 export interface SubscribersSelect<T extends boolean = true> {
@@ -1915,34 +1943,6 @@ export interface NewsletterDeliveriesSelect<T extends boolean = true> {
  */
 export interface SignupAttemptsSelect<T extends boolean = true> {
   keyHash?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "event-verdicts_select".
- */
-export interface EventVerdictsSelect<T extends boolean = true> {
-  event?: T;
-  project?: T;
-  card?: T;
-  group?: T;
-  verdict?: T;
-  note?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "event-placements_select".
- */
-export interface EventPlacementsSelect<T extends boolean = true> {
-  event?: T;
-  project?: T;
-  card?: T;
-  group?: T;
-  x?: T;
-  y?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2296,12 +2296,13 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskRegenerateLibraryDocuments".
+ * via the `definition` "TaskSendEvaluationReminders".
  */
-export interface TaskRegenerateLibraryDocuments {
+export interface TaskSendEvaluationReminders {
   input?: unknown;
   output: {
-    files?: number | null;
+    sent?: number | null;
+    failed?: number | null;
   };
 }
 /**
@@ -2332,13 +2333,12 @@ export interface TaskEmailRetention {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSendEvaluationReminders".
+ * via the `definition` "TaskRegenerateLibraryDocuments".
  */
-export interface TaskSendEvaluationReminders {
+export interface TaskRegenerateLibraryDocuments {
   input?: unknown;
   output: {
-    sent?: number | null;
-    failed?: number | null;
+    files?: number | null;
   };
 }
 /**

@@ -1,5 +1,4 @@
-import type { CollectionConfig, Endpoint, GlobalConfig, TaskConfig } from 'payload'
-
+import type { Capability } from '../config/Capability'
 import { DocumentTexts } from './documentTexts/DocumentTexts'
 import { downloadEndpoints } from './endpoints/downloadEndpoints'
 import { uploadScribeFormEndpoint } from './endpoints/uploadScribeFormEndpoint'
@@ -33,7 +32,9 @@ import { regenerateLibraryTask } from './library/regenerateLibraryTask'
  * discussion question queues the `regenerateLibraryDocuments` job, which
  * refreshes the library's generated materials in every language.
  */
-export const documentCollections: CollectionConfig[] = []
-export const documentEndpoints: Endpoint[] = [...downloadEndpoints, uploadScribeFormEndpoint]
-export const documentTasks: TaskConfig[] = [regenerateLibraryTask]
-export const documentGlobals: GlobalConfig[] = [DocumentTexts]
+export const documents: Capability = {
+  collections: [],
+  globals: [DocumentTexts],
+  endpoints: [...downloadEndpoints, uploadScribeFormEndpoint],
+  tasks: [regenerateLibraryTask],
+}

@@ -1,11 +1,26 @@
-import type { CollectionConfig, Endpoint, GlobalConfig, TaskConfig } from 'payload'
-
+import type { Capability } from '../config/Capability'
 import { TranslationSettings } from './TranslationSettings'
 import { xliffExportEndpoint } from './xliff/xliffExportEndpoint'
 import { xliffImportEndpoint } from './xliff/xliffImportEndpoint'
 
-/** What the translation workflow (status overview, XLIFF) adds to the Payload config. */
-export const translationCollections: CollectionConfig[] = []
-export const translationEndpoints: Endpoint[] = [xliffExportEndpoint, xliffImportEndpoint]
-export const translationTasks: TaskConfig[] = []
-export const translationGlobals: GlobalConfig[] = [TranslationSettings]
+/** The translation workflow: the status overview, side-by-side comparison and XLIFF exchange. */
+export const translations: Capability = {
+  collections: [],
+  globals: [TranslationSettings],
+  endpoints: [xliffExportEndpoint, xliffImportEndpoint],
+  tasks: [],
+  admin: {
+    views: {
+      translationOverview: {
+        Component: '/src/admin/translations/TranslationOverviewView#TranslationOverviewView',
+        path: '/translations',
+        exact: true,
+      },
+      translationCompare: {
+        Component: '/src/admin/translations/TranslationCompareView#TranslationCompareView',
+        path: '/translations/compare/:slug/:id/:lang',
+      },
+    },
+    afterNavLinks: ['/src/admin/translations/TranslationsNavLink#TranslationsNavLink'],
+  },
+}
