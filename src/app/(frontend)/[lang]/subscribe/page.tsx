@@ -1,30 +1,10 @@
-import type { Metadata } from 'next'
-
-import type { SearchParams } from '@/components/forms/readFormState'
+import { formPage } from '@/components/forms/formPage'
 import { SubscribeView } from '@/components/forms/SubscribeView'
-import { Shell } from '@/components/portal/Shell'
-import { getTranslator, textLanguage } from '@/i18n/getTranslator'
 
 // The page answers what its query string says (a result, an error, a token): rendered for each request.
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ lang: string }>; searchParams: Promise<SearchParams> }
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang } = await params
-  const t = await getTranslator(lang, 'forms')
-  const c = await getTranslator(lang)
-  return {
-    title: `${t('subscribe.title')} – ${c('siteName')}`,
-  }
-}
-
 /** The mailing-list sign-up. */
-export default async function Page({ params, searchParams }: Props) {
-  const { lang } = await params
-  return (
-    <Shell lang={lang} path="/subscribe" textLang={textLanguage(lang, 'forms')}>
-      <SubscribeView lang={lang} query={await searchParams} />
-    </Shell>
-  )
-}
+const page = formPage({ path: '/subscribe', title: 'subscribe.title', View: SubscribeView })
+export const generateMetadata = page.generateMetadata
+export default page.Page

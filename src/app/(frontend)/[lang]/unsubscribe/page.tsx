@@ -1,33 +1,10 @@
-import type { Metadata } from 'next'
-
-import type { SearchParams } from '@/components/forms/readFormState'
+import { formPage } from '@/components/forms/formPage'
 import { UnsubscribeView } from '@/components/forms/UnsubscribeView'
-import { Shell } from '@/components/portal/Shell'
-import { getTranslator, textLanguage } from '@/i18n/getTranslator'
 
 // The page answers what its query string says (a result, an error, a token): rendered for each request.
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ lang: string }>; searchParams: Promise<SearchParams> }
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang } = await params
-  const t = await getTranslator(lang, 'forms')
-  const c = await getTranslator(lang)
-  return {
-    title: `${t('unsubscribe.title')} – ${c('siteName')}`,
-    // Links in mail carry a personal token: such pages never belong in a search index.
-    robots: { index: false, follow: false },
-    referrer: 'no-referrer',
-  }
-}
-
 /** The unsubscribe link of every message. */
-export default async function Page({ params, searchParams }: Props) {
-  const { lang } = await params
-  return (
-    <Shell lang={lang} path="/unsubscribe" textLang={textLanguage(lang, 'forms')}>
-      <UnsubscribeView lang={lang} query={await searchParams} />
-    </Shell>
-  )
-}
+const page = formPage({ path: '/unsubscribe', title: 'unsubscribe.title', View: UnsubscribeView, carriesToken: true })
+export const generateMetadata = page.generateMetadata
+export default page.Page
