@@ -8,7 +8,7 @@ import { Organizations } from '../../collections/Organizations'
 import { Pages } from '../../collections/Pages'
 import { Themes } from '../../collections/Themes'
 import type { Capability } from '../config/Capability'
-import { SiteSettings } from '../globals/SiteSettings'
+import { SiteSettings } from './SiteSettings'
 
 /**
  * The toolkit's content the ELY editors keep: languages, themes, discussion
