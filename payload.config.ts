@@ -20,7 +20,7 @@ import { projects } from './src/projects'
 import { seedOnFirstStart } from './src/seed/seedOnFirstStart'
 import { toolkit } from './src/toolkit'
 import { translations } from './src/translations'
-import { trackGlobalTranslationsPlugin } from './src/translations/trackGlobalTranslationsPlugin'
+import { trackTranslationsPlugin } from './src/translations/trackTranslationsPlugin'
 import { users } from './src/users'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -76,7 +76,7 @@ export default buildConfig({
     fallbackLanguage: adminFallbackLanguage,
   },
   // Last, so every capability module's collections and globals get their Finnish/Swedish/English labels.
-  plugins: [trackGlobalTranslationsPlugin, hideWhatRoleCannotUsePlugin, localizeAdminLabelsPlugin],
+  plugins: [trackTranslationsPlugin, hideWhatRoleCannotUsePlugin, localizeAdminLabelsPlugin],
   loggingLevels: refusalLoggingLevels,
   hooks: { afterError: [keepRefusalDetails] },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

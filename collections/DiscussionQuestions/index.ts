@@ -3,9 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../src/access/anyone'
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
 import { queueLibraryRegeneration } from '../../src/documents/library/queueLibraryRegeneration'
-import { translationReviewFields, translationStatusField } from '../../src/fields/translationStatus'
-import { recordTranslationReview } from '../../src/translations/recordTranslationReview'
-import { outdateTranslations } from './hooks/outdateTranslations'
+import { translationStatusField } from '../../src/fields/translationStatus'
 import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
 
 export const DiscussionQuestions: CollectionConfig = {
@@ -14,8 +12,7 @@ export const DiscussionQuestions: CollectionConfig = {
   defaultSort: 'order',
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   hooks: {
-    beforeChange: [recordTranslationReview],
-    afterChange: [outdateTranslations, queueLibraryRegeneration],
+    afterChange: [queueLibraryRegeneration],
     beforeDelete: [refuseDeleteWhileUsed],
   },
   fields: [
@@ -33,6 +30,5 @@ export const DiscussionQuestions: CollectionConfig = {
       localized: true,
       admin: { position: 'sidebar', description: 'How far this language version of the text can be trusted.' },
     }),
-    ...translationReviewFields(),
   ],
 }

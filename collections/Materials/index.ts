@@ -4,10 +4,10 @@ import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
 import { publishedOrEditor } from '../../src/access/publishedOrEditor'
 import { slugField } from '../../src/fields/slugField'
 import { toolkitPartField } from '../../src/fields/toolkitPart'
-import { translationReviewFields, translationStatusField } from '../../src/fields/translationStatus'
+import { translationStatusField } from '../../src/fields/translationStatus'
 import { contentLocales } from '../../src/i18n/locales'
-import { recordTranslationReview } from '../../src/translations/recordTranslationReview'
-import { outdateTranslations } from './hooks/outdateTranslations'
+import { outdateMaterialVersions } from '../../src/translations/outdateMaterialVersions'
+import type { TranslationTrackingOptions } from '../../src/translations/trackTranslationsPlugin'
 import { refuseDuplicateLanguages } from './hooks/refuseDuplicateLanguages'
 import { revalidateMaterial } from './hooks/revalidateMaterial'
 
@@ -38,10 +38,11 @@ export const Materials: CollectionConfig = {
     update: isEditorOrAdmin,
     delete: isEditorOrAdmin,
   },
+  // A new Finnish source also outdates the reviewed files in other languages (src/translations/trackTranslationsPlugin).
+  custom: { translationTracking: { alsoOutdate: outdateMaterialVersions } satisfies TranslationTrackingOptions },
   hooks: {
     beforeValidate: [refuseDuplicateLanguages],
-    beforeChange: [recordTranslationReview],
-    afterChange: [outdateTranslations, revalidateMaterial],
+    afterChange: [revalidateMaterial],
     afterDelete: [revalidateMaterial],
   },
   fields: [
@@ -83,6 +84,5 @@ export const Materials: CollectionConfig = {
       localized: true,
       admin: { position: 'sidebar', description: 'How far this language version of the text can be trusted.' },
     }),
-    ...translationReviewFields(),
   ],
 }

@@ -3,9 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
 import { publishedOrEditor } from '../../src/access/publishedOrEditor'
 import { slugField } from '../../src/fields/slugField'
-import { translationReviewFields, translationStatusField } from '../../src/fields/translationStatus'
-import { recordTranslationReview } from '../../src/translations/recordTranslationReview'
-import { outdateTranslations } from './hooks/outdateTranslations'
+import { translationStatusField } from '../../src/fields/translationStatus'
 import { revalidatePage } from './hooks/revalidatePage'
 
 export const pageKinds = [
@@ -35,8 +33,7 @@ export const Pages: CollectionConfig = {
     delete: isEditorOrAdmin,
   },
   hooks: {
-    beforeChange: [recordTranslationReview],
-    afterChange: [outdateTranslations, revalidatePage],
+    afterChange: [revalidatePage],
     afterDelete: [revalidatePage],
   },
   fields: [
@@ -72,6 +69,5 @@ export const Pages: CollectionConfig = {
       localized: true,
       admin: { position: 'sidebar', description: 'How far this language version of the text can be trusted.' },
     }),
-    ...translationReviewFields(),
   ],
 }

@@ -3,9 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../src/access/anyone'
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin'
 import { fieldMessage, type FieldOptions } from '../../src/errors/fieldMessage'
-import { translationReviewFields, translationStatusField } from '../../src/fields/translationStatus'
-import { recordTranslationReview } from '../../src/translations/recordTranslationReview'
-import { outdateTranslations } from './hooks/outdateTranslations'
+import { translationStatusField } from '../../src/fields/translationStatus'
 import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
 
 export const themeKeys = ['participation', 'attitudes', 'safety', 'interaction'] as const
@@ -16,8 +14,6 @@ export const Themes: CollectionConfig = {
   defaultSort: 'order',
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   hooks: {
-    beforeChange: [recordTranslationReview],
-    afterChange: [outdateTranslations],
     beforeDelete: [refuseDeleteWhileUsed],
   },
   fields: [
@@ -49,6 +45,5 @@ export const Themes: CollectionConfig = {
       localized: true,
       admin: { position: 'sidebar', description: 'How far this language version of the text can be trusted.' },
     }),
-    ...translationReviewFields(),
   ],
 }
