@@ -1,30 +1,16 @@
 import config from '@payload-config'
-import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
 import { Shell } from '@/components/portal/Shell'
 import { getTranslator, textLanguage } from '@/i18n/getTranslator'
-import { interfaceLocales } from '@/i18n/locales'
-import { buildMetadata } from '@/portal/buildMetadata'
 import { loadLanguages } from '@/portal/loadLanguages'
+import { sectionMetadata } from '@/portal/sectionMetadata'
 
 export const revalidate = 600
 
 type Props = { params: Promise<{ lang: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang } = await params
-  const t = await getTranslator(textLanguage(lang, 'portal'), 'portal')
-  const c = await getTranslator(lang)
-  return buildMetadata({
-    lang,
-    path: '/languages',
-    title: t('languages.title'),
-    siteName: c('siteName'),
-    description: t('languages.intro'),
-    languages: interfaceLocales,
-  })
-}
+export const generateMetadata = sectionMetadata('/languages', 'languages')
 
 /** The languages residents have been heard in, each named in its own script with its own `lang` and `dir`. */
 export default async function LanguagesPage({ params }: Props) {

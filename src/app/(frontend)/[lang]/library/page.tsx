@@ -1,28 +1,13 @@
-import type { Metadata } from 'next'
-
 import { LibraryView } from '@/components/portal/LibraryView'
 import { Shell } from '@/components/portal/Shell'
-import { getTranslator, textLanguage } from '@/i18n/getTranslator'
-import { interfaceLocales } from '@/i18n/locales'
-import { buildMetadata } from '@/portal/buildMetadata'
+import { textLanguage } from '@/i18n/getTranslator'
+import { sectionMetadata } from '@/portal/sectionMetadata'
 
 export const revalidate = 600
 
 type Props = { params: Promise<{ lang: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang } = await params
-  const t = await getTranslator(textLanguage(lang, 'portal'), 'portal')
-  const c = await getTranslator(lang)
-  return buildMetadata({
-    lang,
-    path: '/library',
-    title: t('library.title'),
-    siteName: c('siteName'),
-    description: t('library.intro'),
-    languages: interfaceLocales,
-  })
-}
+export const generateMetadata = sectionMetadata('/library', 'library')
 
 /** The whole library, cached; filtered views are rewritten to ./filtered by the proxy. */
 export default async function LibraryPage({ params }: Props) {

@@ -1,35 +1,19 @@
 import config from '@payload-config'
-import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
 import { regionName } from '@/components/portal/RegionChart'
 import { Shell } from '@/components/portal/Shell'
 import { getTranslator, textLanguage } from '@/i18n/getTranslator'
-import { interfaceLocales } from '@/i18n/locales'
-import { buildMetadata } from '@/portal/buildMetadata'
 import { pagePath } from '@/portal/pagePath'
 import { searchPortal } from '@/portal/searchPortal'
+import { sectionMetadata } from '@/portal/sectionMetadata'
 
 // Answers depend on the query string: rendered per request, never cached as a page.
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang } = await params
-  const t = await getTranslator(textLanguage(lang, 'portal'), 'portal')
-  const c = await getTranslator(lang)
-  return {
-    ...buildMetadata({
-      lang,
-      path: '/search',
-      title: t('search.title'),
-      siteName: c('siteName'),
-      languages: interfaceLocales,
-    }),
-    robots: { index: false },
-  }
-}
+export const generateMetadata = sectionMetadata('/search', 'search', { noIndex: true })
 
 /** Municipalities, pages and materials matching the query in the current language, rendered on the server. */
 export default async function SearchPage({ params, searchParams }: Props) {

@@ -1,10 +1,7 @@
-import type { Metadata } from 'next'
-
 import { LibraryView } from '@/components/portal/LibraryView'
 import { Shell } from '@/components/portal/Shell'
-import { getTranslator, textLanguage } from '@/i18n/getTranslator'
-import { interfaceLocales } from '@/i18n/locales'
-import { buildMetadata } from '@/portal/buildMetadata'
+import { textLanguage } from '@/i18n/getTranslator'
+import { sectionMetadata } from '@/portal/sectionMetadata'
 
 // Answers depend on the query string: rendered per request, never cached as a page.
 export const dynamic = 'force-dynamic'
@@ -13,21 +10,7 @@ type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<s
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang } = await params
-  const t = await getTranslator(textLanguage(lang, 'portal'), 'portal')
-  const c = await getTranslator(lang)
-  return {
-    ...buildMetadata({
-      lang,
-      path: '/library',
-      title: t('library.title'),
-      siteName: c('siteName'),
-      languages: interfaceLocales,
-    }),
-    robots: { index: false },
-  }
-}
+export const generateMetadata = sectionMetadata('/library', 'library', { noIndex: true })
 
 /** The library filtered by language and/or format (`/<lang>/library?language=so&format=docx`, rewritten here by the proxy). */
 export default async function FilteredLibraryPage({ params, searchParams }: Props) {
