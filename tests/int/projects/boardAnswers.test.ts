@@ -49,11 +49,13 @@ afterAll(async () => {
   await portal?.stop()
 })
 
-const answersOf = async (collection: 'event-verdicts' | 'event-placements', group: string, card = w.cards.A) =>
+const answersOf = async <C extends 'event-verdicts' | 'event-placements'>(collection: C, group: string) =>
   (
     await portal.payload.find({
       collection,
-      where: { and: [{ event: { equals: w.events.A } }, { card: { equals: card } }, { group: { equals: group } }] },
+      where: {
+        and: [{ event: { equals: w.events.A } }, { card: { equals: w.cards.A } }, { group: { equals: group } }],
+      },
       ...sys,
     })
   ).docs
