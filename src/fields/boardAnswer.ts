@@ -33,6 +33,8 @@ type AnswerCollection = 'event-verdicts' | 'event-placements'
 export function checkBoardAnswer(collection: AnswerCollection): CollectionBeforeValidateHook {
   return async ({ data, originalDoc, req }) => {
     if (!data) return data
+    // "Ryhmä 1 " typed by hand is the board's "Ryhmä 1".
+    if (typeof data.group === 'string') data.group = data.group.trim()
     const merged = { ...(originalDoc ?? {}), ...data } as Record<string, unknown>
     const eventId = idOf(merged.event as string | null)
     const cardId = idOf(merged.card as string | null)

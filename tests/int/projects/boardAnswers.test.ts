@@ -100,7 +100,7 @@ describe('one store for the board’s answers', () => {
     for (const lang of interfaceLocales) {
       const res = await clients[lang].post(
         '/api/event-verdicts',
-        { event: w.events.A, card: w.cards.A, group: 'Ryhmä 1', verdict: 'less' },
+        { event: w.events.A, card: w.cards.A, group: 'Ryhmä 1 ', verdict: 'less' },
         tokens.coordinatorA,
       )
       expect(res.status).toBe(400)
