@@ -752,38 +752,14 @@ export interface DecisionEvent {
         id?: string | null;
       }[]
     | null;
-  verdicts?:
-    | {
-        card: string | ExperienceCard;
-        group: string;
-        verdict: 'more' | 'less';
-        note?: string | null;
-        id?: string | null;
-      }[]
-    | null;
   /**
-   * Leave an axis empty to use the standard words in each language.
+   * Leave an axis empty to use the standard words in each language. The groups’ placements are kept under Event placements.
    */
   grid?: {
     xAxisLow?: string | null;
     xAxisHigh?: string | null;
     yAxisLow?: string | null;
     yAxisHigh?: string | null;
-    placements?:
-      | {
-          card: string | ExperienceCard;
-          group?: string | null;
-          /**
-           * From -1 to 1.
-           */
-          x: number;
-          /**
-           * From -1 to 1.
-           */
-          y: number;
-          id?: string | null;
-        }[]
-      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -884,7 +860,7 @@ export interface Evaluation {
   createdAt: string;
 }
 /**
- * Verdicts the small groups gave on the facilitation board.
+ * Verdicts of the small groups: given on the facilitation board, or typed in here from a paper board (one per group and card).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "event-verdicts".
@@ -892,6 +868,9 @@ export interface Evaluation {
 export interface EventVerdict {
   id: string;
   event: string | DecisionEvent;
+  /**
+   * Taken from the event.
+   */
   project: string | Project;
   card: string | ExperienceCard;
   group: string;
@@ -901,7 +880,7 @@ export interface EventVerdict {
   createdAt: string;
 }
 /**
- * Card placements the small groups made on the coordinate grid.
+ * Card placements of the small groups on the coordinate grid: made on the board, or typed in here from a paper grid.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "event-placements".
@@ -909,10 +888,19 @@ export interface EventVerdict {
 export interface EventPlacement {
   id: string;
   event: string | DecisionEvent;
+  /**
+   * Taken from the event.
+   */
   project: string | Project;
   card: string | ExperienceCard;
   group: string;
+  /**
+   * From -1 to 1.
+   */
   x: number;
+  /**
+   * From -1 to 1.
+   */
   y: number;
   updatedAt: string;
   createdAt: string;
@@ -1733,15 +1721,6 @@ export interface DecisionEventsSelect<T extends boolean = true> {
         name?: T;
         id?: T;
       };
-  verdicts?:
-    | T
-    | {
-        card?: T;
-        group?: T;
-        verdict?: T;
-        note?: T;
-        id?: T;
-      };
   grid?:
     | T
     | {
@@ -1749,15 +1728,6 @@ export interface DecisionEventsSelect<T extends boolean = true> {
         xAxisHigh?: T;
         yAxisLow?: T;
         yAxisHigh?: T;
-        placements?:
-          | T
-          | {
-              card?: T;
-              group?: T;
-              x?: T;
-              y?: T;
-              id?: T;
-            };
       };
   updatedAt?: T;
   createdAt?: T;

@@ -5,15 +5,13 @@ import { either } from '../../src/access/either'
 import { inCoordinatedProject } from '../../src/access/inCoordinatedProject'
 import { isAdmin } from '../../src/access/isAdmin'
 import { markedPublic } from '../../src/access/markedPublic'
+import { fromEvent } from '../../src/fields/copyProjectFrom'
 import { projectField } from '../../src/fields/projectField'
 import { checkActionSchedule } from './hooks/checkActionSchedule'
 import { limitActionsPerEvent } from './hooks/limitActionsPerEvent'
 import { recheckActionLimit } from './hooks/recheckActionLimit'
 import { revalidateAction } from './hooks/revalidateAction'
 import { setActionMunicipality } from './hooks/setActionMunicipality'
-
-/** The project is the event's (the beforeValidate hook copies it). */
-const fromEvent = { field: 'event', collection: 'decision-events' } as const
 
 export const Actions: CollectionConfig = {
   slug: 'actions',

@@ -7,7 +7,6 @@ import { isAdmin } from '../../src/access/isAdmin'
 import { documentLinksField } from '../../src/admin/documents/documentLinksField'
 import { projectField } from '../../src/fields/projectField'
 import { wholeNumberField } from '../../src/fields/wholeNumber'
-import { checkEventCards } from './hooks/checkEventCards'
 import { keepEventToken } from './hooks/keepEventToken'
 import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
 
@@ -18,15 +17,6 @@ const linkToken = (name: string, description: string) => ({
   index: true,
   admin: { readOnly: true, position: 'sidebar' as const, description },
   hooks: { beforeChange: [keepEventToken] },
-})
-
-const gridPosition = (name: string) => ({
-  name,
-  type: 'number' as const,
-  required: true,
-  min: -1,
-  max: 1,
-  admin: { step: 0.1, description: 'From -1 to 1.' },
 })
 
 export const DecisionEvents: CollectionConfig = {
@@ -44,7 +34,7 @@ export const DecisionEvents: CollectionConfig = {
     update: either(isAdmin, inCoordinatedProject),
     delete: either(isAdmin, inCoordinatedProject),
   },
-  hooks: { beforeValidate: [checkEventCards], beforeDelete: [refuseDeleteWhileUsed] },
+  hooks: { beforeDelete: [refuseDeleteWhileUsed] },
   fields: [
     projectField(),
     { name: 'title', type: 'text', required: true, maxLength: 200 },
@@ -119,34 +109,13 @@ export const DecisionEvents: CollectionConfig = {
       fields: [{ name: 'name', type: 'text', required: true, maxLength: 100 }],
     },
     {
-      name: 'verdicts',
-      label: 'More of this / less of that',
-      type: 'array',
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'card', type: 'relationship', relationTo: 'experience-cards', required: true },
-            { name: 'group', type: 'text', required: true, maxLength: 100 },
-            {
-              name: 'verdict',
-              type: 'select',
-              required: true,
-              options: [
-                { label: 'More of this', value: 'more' },
-                { label: 'Less of that', value: 'less' },
-              ],
-            },
-          ],
-        },
-        { name: 'note', type: 'textarea', maxLength: 2000 },
-      ],
-    },
-    {
       name: 'grid',
       label: 'Coordinate grid',
       type: 'group',
-      admin: { description: 'Leave an axis empty to use the standard words in each language.' },
+      admin: {
+        description:
+          'Leave an axis empty to use the standard words in each language. The groups’ placements are kept under Event placements.',
+      },
       fields: [
         {
           type: 'row',
@@ -160,21 +129,6 @@ export const DecisionEvents: CollectionConfig = {
           fields: [
             { name: 'yAxisLow', type: 'text', localized: true, maxLength: 100 },
             { name: 'yAxisHigh', type: 'text', localized: true, maxLength: 100 },
-          ],
-        },
-        {
-          name: 'placements',
-          type: 'array',
-          fields: [
-            {
-              type: 'row',
-              fields: [
-                { name: 'card', type: 'relationship', relationTo: 'experience-cards', required: true },
-                { name: 'group', type: 'text', maxLength: 100 },
-                gridPosition('x'),
-                gridPosition('y'),
-              ],
-            },
           ],
         },
       ],

@@ -1,16 +1,25 @@
 import type { CollectionConfig } from 'payload'
 
+import { createsInOwnProject } from '../../src/access/createsInOwnProject'
 import { either } from '../../src/access/either'
 import { inCoordinatedProject } from '../../src/access/inCoordinatedProject'
 import { isAdmin } from '../../src/access/isAdmin'
-import { projectField } from '../../src/fields/projectField'
-import { setProjectFromEvent } from '../FeedbackResponses/hooks/setProjectFromEvent'
+import { boardAnswerFields, boardAnswerIndexes, checkBoardAnswer } from '../../src/fields/boardAnswer'
+import { copyProjectFrom, fromEvent } from '../../src/fields/copyProjectFrom'
 
-const position = (name: string) => ({ name, type: 'number' as const, required: true, min: -1, max: 1 })
+const position = (name: string) => ({
+  name,
+  type: 'number' as const,
+  required: true,
+  min: -1,
+  max: 1,
+  admin: { step: 0.1, description: 'From -1 to 1.' },
+})
 
 /**
- * Where a small group placed a card on the coordinate grid. One record per
- * group and card, so groups placing at the same time never overwrite each other.
+ * Where a small group placed a card on the coordinate grid: one record per event, card and group,
+ * the only place a placement is stored. Boards write through the token endpoint; the coordinator
+ * types in a paper grid's placements here.
  */
 export const EventPlacements: CollectionConfig = {
   slug: 'event-placements',
@@ -18,21 +27,16 @@ export const EventPlacements: CollectionConfig = {
     useAsTitle: 'group',
     defaultColumns: ['event', 'card', 'group', 'x', 'y'],
     group: 'Projects',
-    description: 'Card placements the small groups made on the coordinate grid.',
+    description:
+      'Card placements of the small groups on the coordinate grid: made on the board, or typed in here from a paper grid.',
   },
   access: {
     read: either(isAdmin, inCoordinatedProject),
-    create: isAdmin,
-    update: isAdmin,
+    create: either(isAdmin, createsInOwnProject('coordinator', fromEvent)),
+    update: either(isAdmin, inCoordinatedProject),
     delete: either(isAdmin, inCoordinatedProject),
   },
-  hooks: { beforeValidate: [setProjectFromEvent] },
-  fields: [
-    { name: 'event', type: 'relationship', relationTo: 'decision-events', required: true, index: true },
-    projectField({ admin: { position: 'sidebar', readOnly: true } }),
-    { name: 'card', type: 'relationship', relationTo: 'experience-cards', required: true, index: true },
-    { name: 'group', type: 'text', required: true, maxLength: 100 },
-    position('x'),
-    position('y'),
-  ],
+  indexes: boardAnswerIndexes,
+  hooks: { beforeValidate: [copyProjectFrom(fromEvent), checkBoardAnswer('event-placements')] },
+  fields: [...boardAnswerFields, { type: 'row', fields: [position('x'), position('y')] }],
 }

@@ -1,15 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
+import { createsInOwnProject } from '../../src/access/createsInOwnProject'
 import { either } from '../../src/access/either'
 import { inCoordinatedProject } from '../../src/access/inCoordinatedProject'
 import { isAdmin } from '../../src/access/isAdmin'
-import { projectField } from '../../src/fields/projectField'
-import { setProjectFromEvent } from '../FeedbackResponses/hooks/setProjectFromEvent'
+import { boardAnswerFields, boardAnswerIndexes, checkBoardAnswer } from '../../src/fields/boardAnswer'
+import { copyProjectFrom, fromEvent } from '../../src/fields/copyProjectFrom'
 
 /**
- * "More of this / less of that" from the small groups' boards. One record per
- * verdict (not rows in the event) so groups answering at the same moment never
- * overwrite each other. Boards write through the token endpoint; people only read.
+ * "More of this / less of that": one record per event, card and group, the only place a verdict is
+ * stored. Boards write through the token endpoint (a group's second answer replaces its first); the
+ * coordinator types in a paper board's verdicts here.
  */
 export const EventVerdicts: CollectionConfig = {
   slug: 'event-verdicts',
@@ -17,20 +18,19 @@ export const EventVerdicts: CollectionConfig = {
     useAsTitle: 'group',
     defaultColumns: ['event', 'card', 'group', 'verdict', 'createdAt'],
     group: 'Projects',
-    description: 'Verdicts the small groups gave on the facilitation board.',
+    description:
+      'Verdicts of the small groups: given on the facilitation board, or typed in here from a paper board (one per group and card).',
   },
   access: {
     read: either(isAdmin, inCoordinatedProject),
-    create: isAdmin,
-    update: isAdmin,
+    create: either(isAdmin, createsInOwnProject('coordinator', fromEvent)),
+    update: either(isAdmin, inCoordinatedProject),
     delete: either(isAdmin, inCoordinatedProject),
   },
-  hooks: { beforeValidate: [setProjectFromEvent] },
+  indexes: boardAnswerIndexes,
+  hooks: { beforeValidate: [copyProjectFrom(fromEvent), checkBoardAnswer('event-verdicts')] },
   fields: [
-    { name: 'event', type: 'relationship', relationTo: 'decision-events', required: true, index: true },
-    projectField({ admin: { position: 'sidebar', readOnly: true } }),
-    { name: 'card', type: 'relationship', relationTo: 'experience-cards', required: true, index: true },
-    { name: 'group', type: 'text', required: true, maxLength: 100 },
+    ...boardAnswerFields,
     {
       name: 'verdict',
       type: 'select',

@@ -4,9 +4,9 @@ import { createsInOwnProject } from '../../src/access/createsInOwnProject'
 import { either } from '../../src/access/either'
 import { inCoordinatedProject } from '../../src/access/inCoordinatedProject'
 import { isAdmin } from '../../src/access/isAdmin'
+import { copyProjectFrom, fromEvent } from '../../src/fields/copyProjectFrom'
 import { interfaceLanguageOptions } from '../../src/fields/interfaceLanguageOptions'
 import { projectField } from '../../src/fields/projectField'
-import { setProjectFromEvent } from './hooks/setProjectFromEvent'
 
 const effect = (name: string, label: string) => ({
   name,
@@ -19,9 +19,6 @@ const effect = (name: string, label: string) => ({
     { label: 'A lot', value: 'much' },
   ],
 })
-
-/** The project is the event's (the beforeValidate hook copies it). */
-const fromEvent = { field: 'event', collection: 'decision-events' } as const
 
 export const FeedbackResponses: CollectionConfig = {
   slug: 'feedback-responses',
@@ -38,7 +35,7 @@ export const FeedbackResponses: CollectionConfig = {
     update: either(isAdmin, inCoordinatedProject),
     delete: either(isAdmin, inCoordinatedProject),
   },
-  hooks: { beforeValidate: [setProjectFromEvent] },
+  hooks: { beforeValidate: [copyProjectFrom(fromEvent)] },
   fields: [
     { name: 'event', type: 'relationship', relationTo: 'decision-events', required: true, index: true },
     projectField({ admin: { position: 'sidebar', readOnly: true } }),

@@ -6,13 +6,10 @@ import { inCoordinatedProject } from '../../src/access/inCoordinatedProject'
 import { inPartnerProject } from '../../src/access/inPartnerProject'
 import { isAdmin } from '../../src/access/isAdmin'
 import { onVersions } from '../../src/access/onVersions'
+import { copyProjectFrom, fromSession } from '../../src/fields/copyProjectFrom'
 import { noPersonalData } from '../../src/fields/privacyNote'
 import { projectField } from '../../src/fields/projectField'
 import { guardReviewStatus } from './hooks/guardReviewStatus'
-import { setProjectFromSession } from './hooks/setProjectFromSession'
-
-/** A report's project is its session's (setProjectFromSession copies it). */
-const fromSession = { field: 'session', collection: 'sessions' } as const
 
 const freeText = (name: string, label: string) => ({
   name,
@@ -44,7 +41,7 @@ export const Reports: CollectionConfig = {
     update: either(isAdmin, inCoordinatedProject, inPartnerProject),
     delete: either(isAdmin, inCoordinatedProject),
   },
-  hooks: { beforeValidate: [setProjectFromSession], beforeChange: [guardReviewStatus] },
+  hooks: { beforeValidate: [copyProjectFrom(fromSession)], beforeChange: [guardReviewStatus] },
   fields: [
     { name: 'session', type: 'relationship', relationTo: 'sessions', required: true, index: true },
     projectField({ admin: { position: 'sidebar', readOnly: true, description: 'Taken from the session.' } }),

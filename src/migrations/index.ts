@@ -1,6 +1,7 @@
 import * as migration_20261127_221705_initial from './20261127_221705_initial'
 import * as migration_20261128_031043_delivery_message_ids from './20261128_031043_delivery_message_ids'
 import * as migration_20261203_230510_grid_axes_without_english_defaults from './20261203_230510_grid_axes_without_english_defaults'
+import * as migration_20261203_231455_board_answers_one_store from './20261203_231455_board_answers_one_store'
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261203_230510_grid_axes_without_english_defaults.up,
     down: migration_20261203_230510_grid_axes_without_english_defaults.down,
     name: '20261203_230510_grid_axes_without_english_defaults',
+  },
+  {
+    up: migration_20261203_231455_board_answers_one_store.up,
+    down: migration_20261203_231455_board_answers_one_store.down,
+    name: '20261203_231455_board_answers_one_store',
   },
 ]

@@ -474,8 +474,11 @@ describe('the demo project', () => {
       expect.arrayContaining(['elected', 'civil-servants', 'ngo', 'residents', 'police', 'wellbeing-county']),
     )
     expect(event.smallGroups?.length).toBeGreaterThan(1)
-    expect(new Set(event.verdicts?.map((v) => v.verdict))).toEqual(new Set(['more', 'less']))
-    expect(event.grid?.placements?.length).toBeGreaterThan(0)
+    const answers = { where: { event: { equals: event.id } }, depth: 0, limit: 0, overrideAccess: true } as const
+    const verdicts = await payload.find({ collection: 'event-verdicts', ...answers })
+    expect(new Set(verdicts.docs.map((v) => v.verdict))).toEqual(new Set(['more', 'less']))
+    expect(verdicts.docs.every((v) => v.project === event.project)).toBe(true)
+    expect((await payload.find({ collection: 'event-placements', ...answers })).totalDocs).toBeGreaterThan(0)
     const inSwedish = await payload.findByID({
       collection: 'decision-events',
       id: event.id,

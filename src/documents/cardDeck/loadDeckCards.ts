@@ -8,7 +8,8 @@ import type { DeckCard } from './renderCardDeck'
 /**
  * A project's experience cards as the deck shows them, in card order, with
  * theme names in the deck's language. With events, each card carries its
- * "more"/"less" tally summed over their verdicts.
+ * "more"/"less" tally summed over the events' verdicts (the event-verdicts
+ * collection, the one store of the board's answers, read as the person asking).
  */
 export async function loadDeckCards(
   payload: Payload,
@@ -31,8 +32,18 @@ export async function loadDeckCards(
     ...readOptions(as),
   })
   const tallies = new Map<string, { more: number; less: number }>()
-  for (const event of options.events ?? []) {
-    for (const v of event.verdicts ?? []) {
+  const eventIds = (options.events ?? []).map((e) => e.id)
+  if (eventIds.length) {
+    const verdicts = await payload.find({
+      collection: 'event-verdicts',
+      where: { event: { in: eventIds } },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      select: { card: true, verdict: true },
+      ...readOptions(as),
+    })
+    for (const v of verdicts.docs) {
       const id = idOf(v.card)
       if (!id) continue
       const tally = tallies.get(id) ?? { more: 0, less: 0 }

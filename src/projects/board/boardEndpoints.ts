@@ -25,25 +25,41 @@ function groupOf(body: Record<string, unknown>, names: string[]): string | null 
   return group
 }
 
-/** Writes one group's answer for one card as its own record, replacing that group's earlier answer for the card. */
+/**
+ * Writes one group's answer for one card: the one record per event, card and group (the collections
+ * keep that unique), replacing the group's earlier answer for the card. When the same group's phone
+ * and tablet answer at the same moment, the save that loses the race updates the record the other
+ * made.
+ */
 async function upsertOwn(
   req: PayloadRequest,
   collection: 'event-verdicts' | 'event-placements',
   key: { event: string; card: string; group: string },
   data: Record<string, unknown>,
 ) {
-  const { docs } = await req.payload.find({
-    collection,
-    where: {
-      and: [{ event: { equals: key.event } }, { card: { equals: key.card } }, { group: { equals: key.group } }],
-    },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  if (docs[0])
-    return req.payload.update({ collection, id: docs[0].id, data: data as never, overrideAccess: true, depth: 0 })
-  return req.payload.create({ collection, data: { ...key, ...data } as never, overrideAccess: true, depth: 0 })
+  const existing = async () =>
+    (
+      await req.payload.find({
+        collection,
+        where: {
+          and: [{ event: { equals: key.event } }, { card: { equals: key.card } }, { group: { equals: key.group } }],
+        },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs[0]
+  const update = (id: string | number) =>
+    req.payload.update({ collection, id, data: data as never, overrideAccess: true, depth: 0 })
+  const found = await existing()
+  if (found) return update(found.id)
+  try {
+    return await req.payload.create({ collection, data: { ...key, ...data } as never, overrideAccess: true, depth: 0 })
+  } catch (error) {
+    const raced = await existing()
+    if (!raced) throw error
+    return update(raced.id)
+  }
 }
 
 /**

@@ -13,9 +13,10 @@ export type Placement = { card: string; group: string; x: number; y: number }
 export type EventTally = { cards: CardTally[]; groupsAnswered: string[]; placements: Placement[] }
 
 /**
- * Verdicts per card as the facilitator's screen shows them: the board's own
- * records plus any the coordinator typed into the event by hand (e.g. from a
- * paper board), so both ways of working end in one tally.
+ * Verdicts per card as the facilitator's screen shows them, from the one store
+ * of the board's answers (event-verdicts, event-placements): what the groups
+ * gave on the board and what the coordinator typed in from a paper board end in
+ * one tally. Only the cards selected for the event are counted.
  */
 export async function eventTally(payload: Payload, event: DecisionEvent, locale: string): Promise<EventTally> {
   const cards = await eventCards(payload, event, locale)
@@ -40,15 +41,12 @@ export async function eventTally(payload: Payload, event: DecisionEvent, locale:
       sort: 'createdAt',
     }),
   ])
-  const rows = [
-    ...(event.verdicts ?? []).map((v) => ({
-      card: idOf(v.card),
-      group: v.group,
-      verdict: v.verdict,
-      note: v.note ?? '',
-    })),
-    ...verdicts.docs.map((v) => ({ card: idOf(v.card), group: v.group, verdict: v.verdict, note: v.note ?? '' })),
-  ]
+  const rows = verdicts.docs.map((v) => ({
+    card: idOf(v.card),
+    group: v.group,
+    verdict: v.verdict,
+    note: v.note ?? '',
+  }))
   const groups = new Set<string>()
   for (const row of rows) {
     const card = row.card ? byId.get(row.card) : undefined
@@ -60,14 +58,8 @@ export async function eventTally(payload: Payload, event: DecisionEvent, locale:
   return {
     cards: [...byId.values()],
     groupsAnswered: [...groups].sort(),
-    placements: [
-      ...(event.grid?.placements ?? []).map((p) => ({
-        card: idOf(p.card) ?? '',
-        group: p.group ?? '',
-        x: p.x,
-        y: p.y,
-      })),
-      ...placements.docs.map((p) => ({ card: idOf(p.card) ?? '', group: p.group, x: p.x, y: p.y })),
-    ].filter((p) => byId.has(p.card)),
+    placements: placements.docs
+      .map((p) => ({ card: idOf(p.card) ?? '', group: p.group, x: p.x, y: p.y }))
+      .filter((p) => byId.has(p.card)),
   }
 }

@@ -1,3 +1,5 @@
+import type { Where } from 'payload'
+
 import type { SeedContext } from '../lib/context'
 import { ensureDoc } from '../lib/ensureDoc'
 import { byLocale } from '../lib/localized'
@@ -122,11 +124,28 @@ export async function seedDemo(ctx: SeedContext, refs: DemoRefs): Promise<DemoLo
         ...(organization ? { organization: org(organization) } : {}),
       })),
       smallGroups: smallGroups.map((name) => ({ name })),
-      verdicts: verdicts.map(({ card: key, ...verdict }) => ({ ...verdict, card: card(key) })),
-      grid: { placements: placements.map(({ card: key, ...placement }) => ({ ...placement, card: card(key) })) },
     },
     localized: Object.fromEntries(Object.entries(axes).map(([locale, labels]) => [locale, { grid: labels }])),
   })
+
+  // The groups' answers live in their own collections, one record per event, card and group.
+  const answerOf = (key: string, group: string): Where => ({
+    and: [{ event: { equals: eventId } }, { card: { equals: card(key) } }, { group: { equals: group } }],
+  })
+  for (const { card: key, ...verdict } of verdicts) {
+    await ensureDoc(ctx, {
+      collection: 'event-verdicts',
+      where: answerOf(key, verdict.group),
+      data: { ...verdict, event: eventId, card: card(key) },
+    })
+  }
+  for (const { card: key, ...placement } of placements) {
+    await ensureDoc(ctx, {
+      collection: 'event-placements',
+      where: answerOf(key, placement.group),
+      data: { ...placement, event: eventId, card: card(key) },
+    })
+  }
 
   const actions = new Map<string, string>()
   for (const { responsible, ...action } of data.actions) {

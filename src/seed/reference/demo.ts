@@ -497,6 +497,7 @@ const data = {
       },
     ],
     smallGroups: ['Ryhmä 1', 'Ryhmä 2', 'Ryhmä 3'],
+    // The groups' answers: seeded as event-verdicts and event-placements records, not into the event.
     verdicts: [
       {
         card: 'info-late',

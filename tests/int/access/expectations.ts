@@ -51,8 +51,8 @@ export const expectedTable = `
 | subscribers             | ----      | ----                | ----                    | ----          | ----          | rcud   | rcud  |
 | newsletters             | ----      | ----                | ----                    | ----          | ----          | rcud   | rcud  |
 | workspace-requests      | ----      | ----                | ----                    | ----          | ----          | rcud   | rcud  |
-| event-verdicts          | ----      | ----                | ----                    | r--d          | ----          | ----   | rcud  |
-| event-placements        | ----      | ----                | ----                    | r--d          | ----          | ----   | rcud  |
+| event-verdicts          | ----      | ----                | ----                    | rcud          | ----          | ----   | rcud  |
+| event-placements        | ----      | ----                | ----                    | rcud          | ----          | ----   | rcud  |
 | outbox-messages         | ----      | ----                | ----                    | ----          | ----          | ----   | r--d  |
 | newsletter-deliveries   | ----      | ----                | ----                    | ----          | ----          | r---   | r---  |
 | signup-attempts         | ----      | ----                | ----                    | ----          | ----          | ----   | ----  |
@@ -276,7 +276,7 @@ export const rowSpecs: Record<string, RowSpec> = {
     create: (_w, n) => ({ name: `Hakija ${n}`, email: `hakija-${n}@example.org`, organization: 'Yhdistys ry' }),
     updateField: 'reason',
   },
-  // Written only by the board and survey endpoints, the e-mail adapter and the sending job (with access skipped).
+  // Written by the board endpoints (access skipped) and typed in by the event's coordinator from a paper board.
   'event-verdicts': {
     slug: 'event-verdicts',
     target: (w) => w.written.verdict,
@@ -289,6 +289,7 @@ export const rowSpecs: Record<string, RowSpec> = {
     create: (w, n) => ({ event: w.events.A, card: w.cards.A, group: `Ryhmä ${n}`, x: 0, y: 0 }),
     updateField: 'group',
   },
+  // Written only by the e-mail adapter and the sending job (with access skipped).
   'outbox-messages': {
     slug: 'outbox-messages',
     target: (w) => w.written.outbox,

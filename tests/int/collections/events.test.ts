@@ -11,7 +11,7 @@ import { worldForThisFile } from '../../helpers/worldForThisFile'
 const w = worldForThisFile()
 
 describe('decision-maker events', () => {
-  test('a coordinator plans an event with invitees, small groups, verdicts and grid placements', async () => {
+  test('a coordinator plans an event with invitees and small groups; its answers are not kept in the event', async () => {
     const created = await w.payload.create({
       collection: 'decision-events',
       data: {
@@ -30,21 +30,19 @@ describe('decision-maker events', () => {
       ...w.as('coordinatorA'),
     })
     expect(created.status).toBe('planned')
-    // No axis words of its own: each language's board and grid document use their standard words.
+    // No pre-filled axis words: an empty axis takes each language's standard words where it is shown.
     expect(created.grid?.xAxisLow ?? null).toBeNull()
+    // The board's answers are one fact stored once: in event-verdicts and event-placements only.
+    expect(created).not.toHaveProperty('verdicts')
+    expect(created.grid).not.toHaveProperty('placements')
     const updated = await w.payload.update({
       collection: 'decision-events',
       id: created.id,
-      data: {
-        status: 'open',
-        verdicts: [{ card: w.cards.A, group: 'Ryhmä 1', verdict: 'more', note: 'Tätä lisää kouluihin.' }],
-        grid: { placements: [{ card: w.cards.A, group: 'Ryhmä 1', x: -0.5, y: 1 }] },
-      } as never,
+      data: { status: 'open' },
       depth: 0,
       ...w.as('coordinatorA'),
     })
-    expect(updated.verdicts?.[0]?.verdict).toBe('more')
-    expect(updated.grid?.placements?.[0]?.x).toBe(-0.5)
+    expect(updated.status).toBe('open')
     const read = await w.payload.findByID({
       collection: 'decision-events',
       id: created.id,
@@ -70,47 +68,36 @@ describe('decision-maker events', () => {
 
   test('a grid placement outside -1…1 is refused', async () => {
     const messages = await refusal(
-      w.payload.update({
-        collection: 'decision-events',
-        id: w.events.A,
-        data: { grid: { placements: [{ card: w.cards.A, x: 2, y: 0 }] } } as never,
+      w.payload.create({
+        collection: 'event-placements',
+        data: { event: w.events.A, card: w.cards.A, group: 'Paperi', x: 2, y: 0 } as never,
         ...w.as('coordinatorA'),
       }),
     )
     // Payload's own message, in the admin's default language (Finnish).
     expect(messages.join(' ')).toMatch(/suurempi kuin suurin sallittu|greater than the max/i)
+    expect(await countAll(w.payload, 'event-placements', { group: { equals: 'Paperi' } })).toBe(0)
   })
 
   test("verdicts and grid placements take only the event's own project's cards", async () => {
     const verdict = await refusal(
-      w.payload.update({
-        collection: 'decision-events',
-        id: w.events.A,
-        data: {
-          verdicts: [
-            { card: w.cards.A, group: 'Ryhmä 1', verdict: 'more' },
-            { card: w.cards.B, group: 'Ryhmä 1', verdict: 'less' },
-          ],
-        } as never,
+      w.payload.create({
+        collection: 'event-verdicts',
+        data: { event: w.events.A, card: w.cards.B, group: 'Ryhmä 9', verdict: 'less' } as never,
         ...w.as('coordinatorA'),
       }),
     )
     expect(verdict).toContain('Valitse kokemuskortti tämän tilaisuuden hankkeesta.')
     const placement = await refusal(
       w.payload.create({
-        collection: 'decision-events',
-        data: {
-          project: w.projects.B,
-          title: 'Sekava',
-          grid: { placements: [{ card: w.cards.A, x: 0, y: 0 }] },
-        } as never,
+        collection: 'event-placements',
+        data: { event: w.events.B, card: w.cards.A, group: 'Ryhmä 9', x: 0, y: 0 } as never,
         ...w.as('admin'),
       }),
     )
     expect(placement).toContain('Valitse kokemuskortti tämän tilaisuuden hankkeesta.')
-    expect(await countAll(w.payload, 'decision-events', { title: { equals: 'Sekava' } })).toBe(0)
-    const stored = await w.payload.findByID({ collection: 'decision-events', id: w.events.A, depth: 0 })
-    expect(stored.verdicts ?? []).toEqual([])
+    expect(await countAll(w.payload, 'event-verdicts', { group: { equals: 'Ryhmä 9' } })).toBe(0)
+    expect(await countAll(w.payload, 'event-placements', { group: { equals: 'Ryhmä 9' } })).toBe(0)
   })
 
   test('an event needs a title', async () => {
@@ -392,30 +379,23 @@ describe('deleting what other records still need', () => {
     expect(await countAll(w.payload, 'actions', { event: { equals: w.events.B } })).toBe(2)
   })
 
-  test('a card an event placed on its grid cannot be deleted until it is taken off', async () => {
+  test('a card a group placed on the grid cannot be deleted until the placement is removed', async () => {
     const card = await make(w.payload, 'experience-cards', {
       project: w.projects.B,
       text: 'Bussissa moikataan.',
       theme: w.themes.participation,
       tone: 'positive',
     })
-    const event = await make(w.payload, 'decision-events', {
-      project: w.projects.B,
-      title: 'Ruudukko',
-      grid: { placements: [{ card, x: 0.5, y: -0.5 }] },
-    })
+    const event = await make(w.payload, 'decision-events', { project: w.projects.B, title: 'Ruudukko' })
+    const placement = await make(w.payload, 'event-placements', { event, card, group: 'Ryhmä 1', x: 0.5, y: -0.5 })
     const messages = await refusal(
       w.payload.delete({ collection: 'experience-cards', id: card, ...w.as('coordinatorB') }),
     )
     expect(messages).toEqual([
       'Tätä ei voi poistaa, koska siihen liittyy vielä 1 sijoitus koordinaatistossa. Poista tai muuta ne ensin.',
     ])
-    await w.payload.update({
-      collection: 'decision-events',
-      id: event,
-      data: { grid: { placements: [] } } as never,
-      ...w.as('coordinatorB'),
-    })
+    expect(await countAll(w.payload, 'experience-cards', { id: { equals: card } })).toBe(1)
+    await w.payload.delete({ collection: 'event-placements', id: placement, ...w.as('coordinatorB') })
     await w.payload.delete({ collection: 'experience-cards', id: card, ...w.as('coordinatorB') })
     expect(await countAll(w.payload, 'experience-cards', { id: { equals: card } })).toBe(0)
   })

@@ -204,7 +204,7 @@ describe('experience-card deck', () => {
     expect(await part(zip, 'ppt/slides/slide1.xml')).toContain('lang="fi-FI"')
   })
 
-  it('after the event shows each selected card’s more/less tally from the verdicts', async () => {
+  it('after the event shows each selected card’s more/less tally from the event’s verdict records', async () => {
     const zip = await openZip((await loadCardDeck(payload, project, 'fi', system, { event })).data)
     const slides = await slideTexts(zip)
     const selected = await payload.find({
@@ -216,10 +216,16 @@ describe('experience-card deck', () => {
       pagination: false,
     })
     expect(slides).toHaveLength(selected.docs.length)
+    const all = await payload.find({
+      collection: 'event-verdicts',
+      where: { event: { equals: event.id } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+    })
+    expect(all.docs.length).toBeGreaterThan(0)
     selected.docs.forEach((card, i) => {
-      const verdicts = (event.verdicts ?? []).filter(
-        (v) => String(typeof v.card === 'object' ? v.card.id : v.card) === String(card.id),
-      )
+      const verdicts = all.docs.filter((v) => String(v.card) === String(card.id))
       const more = verdicts.filter((v) => v.verdict === 'more').length
       const less = verdicts.filter((v) => v.verdict === 'less').length
       expect(slides[i].join(' ')).toContain(`Enemmän tätä: ${more}   ·   Vähemmän tuota: ${less}`)

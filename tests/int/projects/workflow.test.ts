@@ -179,19 +179,18 @@ describe('facilitation board', () => {
     expect(tally.body.placements).toEqual([{ card: w.cards.A, group: 'Ryhmä 1', x: 0.5, y: 1 }])
   })
 
-  test('verdict records are read by the event’s coordinator only', async () => {
+  test('verdict records are read and typed in (from a paper board) by the event’s coordinator only', async () => {
     expect((await rest.get('/api/event-verdicts', tokens.coordinatorA)).body.totalDocs).toBe(2)
     expect((await rest.get('/api/event-verdicts', tokens.coordinatorB)).body.totalDocs ?? 0).toBe(0)
     expect((await rest.get('/api/event-verdicts')).status).toBe(403)
-    expect(
-      (
-        await rest.post(
-          '/api/event-verdicts',
-          { event: w.events.A, card: w.cards.A, group: 'x', verdict: 'more' },
-          tokens.coordinatorA,
-        )
-      ).status,
-    ).toBe(403)
+    const paper = { event: w.events.A, card: w.cards.A, group: 'Paperi', verdict: 'more' }
+    expect((await rest.post('/api/event-verdicts', paper, tokens.coordinatorB)).status).toBe(403)
+    expect((await rest.post('/api/event-verdicts', paper, tokens.organizerPartner)).status).toBe(403)
+    expect((await rest.post('/api/event-verdicts', paper)).status).toBe(403)
+    expect((await rest.post('/api/event-verdicts', paper, tokens.coordinatorA)).status).toBe(201)
+    const card = (await rest.get(`/api/event-board/${board}/tally`)).body.cards[0]
+    expect([card.more, card.less]).toEqual([3, 0])
+    expect(await verdictCount(w.events.A)).toBe(3)
   })
 })
 

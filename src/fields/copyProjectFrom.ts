@@ -1,0 +1,32 @@
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import type { ProjectSource } from '../access/createsInOwnProject'
+import { idOf } from '../access/roles'
+
+/**
+ * A record that belongs to a parent (a report to its session; a feedback answer, a verdict or a grid
+ * placement to its event) always takes the parent's project: nobody types it twice or gets it wrong.
+ * The same `source` tells the create rule where to look (`createsInOwnProject(role, source)`).
+ */
+export function copyProjectFrom(source: ProjectSource): CollectionBeforeValidateHook {
+  return async ({ data, originalDoc, req }) => {
+    const parentId = idOf(data?.[source.field] ?? originalDoc?.[source.field])
+    if (!data || !parentId) return data
+    const parent = await req.payload
+      .findByID({
+        collection: source.collection,
+        id: parentId,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        disableErrors: true,
+      })
+      .catch(() => null)
+    if (parent) data.project = idOf(parent.project as string)
+    return data
+  }
+}
+
+/** Where the project of the records hanging under an event or a session comes from. */
+export const fromEvent: ProjectSource = { field: 'event', collection: 'decision-events' }
+export const fromSession: ProjectSource = { field: 'session', collection: 'sessions' }
