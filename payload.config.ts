@@ -34,6 +34,8 @@ import { emailCollections, emailEndpoints, emailGlobals, resendAdapter } from '.
 import { keepRefusalDetails } from './src/errors/keepRefusalDetails'
 import { refusalLoggingLevels } from './src/errors/refusalLoggingLevels'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { maxQueryComplexity, queryDepthLimit } from './src/http/graphqlLimits'
+import { maxReadDepth } from './src/http/guardRequest'
 import { adminFallbackLanguage, adminSupportedLanguages } from './src/i18n/admin/adminInterfaceLanguages'
 import { localizeAdminLabelsPlugin } from './src/i18n/admin/localizeAdminLabelsPlugin'
 import { contentLocales, defaultLocale } from './src/i18n/locales'
@@ -42,6 +44,7 @@ import { projectCollections, projectEndpoints, projectGlobals } from './src/proj
 import { seedOnFirstStart } from './src/seed/seedOnFirstStart'
 import { translationCollections, translationEndpoints, translationGlobals } from './src/translations'
 import { trackGlobalTranslationsPlugin } from './src/translations/trackGlobalTranslationsPlugin'
+import { checkInputPlugin } from './src/validation/checkInputPlugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = readSettingsOrExit()
@@ -138,7 +141,11 @@ export default buildConfig({
     fallbackLanguage: adminFallbackLanguage,
   },
   // Last, so every capability module's collections and globals get their Finnish/Swedish/English labels.
-  plugins: [trackGlobalTranslationsPlugin, hideWhatRoleCannotUsePlugin, localizeAdminLabelsPlugin],
+  // checkInputPlugin puts its checks first in every collection's and global's hooks (see src/validation).
+  plugins: [trackGlobalTranslationsPlugin, hideWhatRoleCannotUsePlugin, localizeAdminLabelsPlugin, checkInputPlugin],
+  // Reads populate at most this deep (REST `depth` is capped to it too, see src/http/guardRequest.ts).
+  maxDepth: maxReadDepth,
+  graphQL: { maxComplexity: maxQueryComplexity, validationRules: () => [queryDepthLimit] },
   loggingLevels: refusalLoggingLevels,
   hooks: { afterError: [keepRefusalDetails] },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
