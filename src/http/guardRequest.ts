@@ -1,5 +1,8 @@
+import type { SanitizedConfig } from 'payload'
+
 import { isPlainObject, maxListItems, maxNesting, shapeProblem } from '../validation/inputChecks'
 import { requestLimit } from './bodyLimits'
+import { missingRoute } from './missingRoutes'
 import { readCapped } from './readBody'
 import { refuse } from './refuse'
 
@@ -76,8 +79,10 @@ async function checkedBody(request: Request, url: URL): Promise<Response | Uint8
  * shape, `limit` and `depth` of a read within their caps. Custom endpoints behind the same routes keep
  * their own, smaller limits (readBody).
  */
-export function guardRequest(handler: RouteHandler): RouteHandler {
+export function guardRequest(handler: RouteHandler, config: SanitizedConfig | Promise<SanitizedConfig>): RouteHandler {
   return async (request, args) => {
+    const missing = await missingRoute(request, config)
+    if (missing) return missing
     const url = new URL(request.url)
     const target = cappedUrl(url)
     const hasBody = !['GET', 'HEAD', 'OPTIONS'].includes(request.method.toUpperCase())

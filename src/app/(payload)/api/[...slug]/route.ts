@@ -6,9 +6,9 @@ import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } 
 
 import { guardRequest } from '@/http/guardRequest'
 
-export const GET = guardRequest(REST_GET(config))
-export const POST = guardRequest(REST_POST(config))
-export const DELETE = guardRequest(REST_DELETE(config))
-export const PATCH = guardRequest(REST_PATCH(config))
-export const PUT = guardRequest(REST_PUT(config))
+export const GET = guardRequest(REST_GET(config), config)
+export const POST = guardRequest(REST_POST(config), config)
+export const DELETE = guardRequest(REST_DELETE(config), config)
+export const PATCH = guardRequest(REST_PATCH(config), config)
+export const PUT = guardRequest(REST_PUT(config), config)
 export const OPTIONS = REST_OPTIONS(config)

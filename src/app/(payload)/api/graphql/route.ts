@@ -4,5 +4,5 @@ import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
 import { guardRequest } from '@/http/guardRequest'
 
-export const POST = guardRequest(GRAPHQL_POST(config))
+export const POST = guardRequest(GRAPHQL_POST(config), config)
 export const OPTIONS = REST_OPTIONS(config)
