@@ -22,7 +22,7 @@ export const requestWorkspace: PayloadHandler = async (req) => {
   const organization = checkText(t, input, errors, 'organization', 200, 'errors.organizationRequired')
   const municipality = checkText(t, input, errors, 'municipality', 100)
   const role = checkText(t, input, errors, 'role', 200)
-  const reason = checkText(t, input, errors, 'reason', 2000)
+  const reason = checkText(t, input, errors, 'reason', 2000, undefined, { multiLine: true })
   const language = one(input, 'language') ? checkLanguage(t, input, errors) : lang
   checkConsent(t, input, errors)
   if (Object.keys(errors).length) {
