@@ -9,8 +9,9 @@ import {
 } from 'payload'
 
 import { fieldMessage } from '../errors/fieldMessage'
-import { type FieldProblem,FieldRefusal } from '../errors/FieldRefusal'
+import { type FieldProblem, FieldRefusal } from '../errors/FieldRefusal'
 import { Refusal } from '../errors/Refusal'
+import { checkUpload } from './checkUpload'
 import { isPlainObject, isStorableDate, maxListItems, maxNesting, shapeProblem, textProblem } from './inputChecks'
 
 const textTypes = new Set(['text', 'email', 'textarea', 'code'])
@@ -233,7 +234,8 @@ function guardGlobal(global: GlobalConfig): GlobalConfig {
 }
 
 /**
- * Every collection and global gets the same input checks (see checkData), first in line, so no
+ * Every collection and global gets the same input checks (see checkData), and every upload collection
+ * the same check of a file's bytes (checkUpload), first in line, so no
  * collection needs its own patch and a new one is covered the day it is added.
  */
 export const checkInputPlugin: Plugin = (config) => ({
@@ -243,7 +245,11 @@ export const checkInputPlugin: Plugin = (config) => ({
     fields: mapFields(collection.fields, withExistingLinks),
     hooks: {
       ...collection.hooks,
-      beforeOperation: [checkBeforeOperation, ...(collection.hooks?.beforeOperation ?? [])],
+      beforeOperation: [
+        checkBeforeOperation,
+        ...(collection.upload ? [checkUpload] : []),
+        ...(collection.hooks?.beforeOperation ?? []),
+      ],
     },
   })),
   globals: (config.globals ?? []).map(guardGlobal),
