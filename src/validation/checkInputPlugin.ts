@@ -12,6 +12,7 @@ import { fieldMessage } from '../errors/fieldMessage'
 import { type FieldProblem, FieldRefusal } from '../errors/FieldRefusal'
 import { Refusal } from '../errors/Refusal'
 import { checkUpload } from './checkUpload'
+import { checkWherePaths } from './checkWherePaths'
 import { isPlainObject, isStorableDate, maxListItems, maxNesting, shapeProblem, textProblem } from './inputChecks'
 
 const textTypes = new Set(['text', 'email', 'textarea', 'code'])
@@ -247,6 +248,7 @@ export const checkInputPlugin: Plugin = (config) => ({
       ...collection.hooks,
       beforeOperation: [
         checkBeforeOperation,
+        checkWherePaths,
         ...(collection.upload ? [checkUpload] : []),
         ...(collection.hooks?.beforeOperation ?? []),
       ],
