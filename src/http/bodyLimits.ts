@@ -15,13 +15,17 @@ export const uploadCollectionLimits: Record<string, number> = {
   media: 10 * MB,
 }
 
-/** The most bytes a request to `pathname` may carry: 1 MB, more only where a file is uploaded. */
+/**
+ * The most bytes a request to `pathname` may carry: 1 MB, more only where a file is uploaded (an
+ * upload collection's multipart form, a scribe form or an XLIFF file, which may also come as the raw body).
+ */
 export function requestLimit(pathname: string, contentType: string): number {
-  if (!contentType.startsWith('multipart/')) return defaultRequestLimit
   const [, api, first] = pathname.split('/')
   if (api !== 'api') return defaultRequestLimit
-  if (first && uploadCollectionLimits[first]) return uploadCollectionLimits[first] + framing
   if (first === 'documents') return scribeFormLimits.maxBytes + framing
   if (first === 'translations') return maxXliffBytes + framing
+  if (contentType.startsWith('multipart/') && first && uploadCollectionLimits[first]) {
+    return uploadCollectionLimits[first] + framing
+  }
   return defaultRequestLimit
 }

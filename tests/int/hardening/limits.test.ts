@@ -94,6 +94,16 @@ describe('body size', () => {
     expect(await countAll(portal.payload, 'workspace-requests')).toBe(before)
   })
 
+  test('a scribe form sent as the raw body may be larger than 1 MB (its own limit is 10 MB)', async () => {
+    const res = await ask('POST', `/api/documents/sessions/${w.sessions.A}/scribe-form`, {
+      headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+      body: new Uint8Array(2 * 1024 * 1024),
+      token: tokens.coordinatorA,
+    })
+    // Read by the endpoint, which finds no Word document in the zeros.
+    expect(res.status).toBe(400)
+  })
+
   test('an upload over the collection’s limit is a 413, not stored', async () => {
     const before = await countAll(portal.payload, 'media')
     const form = new FormData()
