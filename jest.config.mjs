@@ -20,6 +20,7 @@ export default {
     '^@payload-config$': '<rootDir>/payload.config.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
     '\\.(css|scss)$': '<rootDir>/tests/helpers/styleStub.js',
+    '^@payloadcms/next/css$': '<rootDir>/tests/helpers/styleStub.js',
   },
   roots: ['<rootDir>/tests/int'],
   testMatch: ['**/*.test.ts'],

@@ -13,6 +13,8 @@ import { documents } from './src/documents'
 import { email, resendAdapter } from './src/email'
 import { keepRefusalDetails } from './src/errors/keepRefusalDetails'
 import { refusalLoggingLevels } from './src/errors/refusalLoggingLevels'
+import { maxQueryComplexity, queryDepthLimit } from './src/http/graphqlLimits'
+import { maxReadDepth } from './src/http/guardRequest'
 import { adminFallbackLanguage, adminSupportedLanguages } from './src/i18n/admin/adminInterfaceLanguages'
 import { localizeAdminLabelsPlugin } from './src/i18n/admin/localizeAdminLabelsPlugin'
 import { contentLocales, defaultLocale } from './src/i18n/locales'
@@ -22,6 +24,7 @@ import { toolkit } from './src/toolkit'
 import { translations } from './src/translations'
 import { trackTranslationsPlugin } from './src/translations/trackTranslationsPlugin'
 import { users } from './src/users'
+import { checkInputPlugin } from './src/validation/checkInputPlugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = readSettingsOrExit()
@@ -76,7 +79,11 @@ export default buildConfig({
     fallbackLanguage: adminFallbackLanguage,
   },
   // Last, so every capability module's collections and globals get their Finnish/Swedish/English labels.
-  plugins: [trackTranslationsPlugin, hideWhatRoleCannotUsePlugin, localizeAdminLabelsPlugin],
+  // checkInputPlugin puts its checks first in every collection's and global's hooks (see src/validation).
+  plugins: [trackTranslationsPlugin, hideWhatRoleCannotUsePlugin, localizeAdminLabelsPlugin, checkInputPlugin],
+  // Reads populate at most this deep (REST `depth` is capped to it too, see src/http/guardRequest.ts).
+  maxDepth: maxReadDepth,
+  graphQL: { maxComplexity: maxQueryComplexity, validationRules: () => [queryDepthLimit] },
   loggingLevels: refusalLoggingLevels,
   hooks: { afterError: [keepRefusalDetails] },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

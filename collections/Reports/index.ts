@@ -68,6 +68,8 @@ export const Reports: CollectionConfig = {
     {
       name: 'answers',
       type: 'array',
+      // One per discussion question (the toolkit has a few dozen); a hundred is room to spare.
+      maxRows: 100,
       labels: { singular: 'Answer', plural: 'Answers' },
       fields: [
         { name: 'question', type: 'relationship', relationTo: 'discussion-questions', required: true },

@@ -9,6 +9,20 @@ import { storeInOutbox } from './storeInOutbox'
 
 type Sent = { id: string | null; outbox: boolean }
 
+/** How long one message may take, all retries included (EMAIL_SEND_TIMEOUT_MS, 10 s by default). */
+export function sendTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const ms = Number(env.EMAIL_SEND_TIMEOUT_MS)
+  return Number.isFinite(ms) && ms > 0 ? ms : 10_000
+}
+
+/** Resend did not answer in time: the visitor is told to try again later instead of being held. */
+export class EmailTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`Resend did not answer within ${ms} ms`)
+    this.name = 'EmailTimeoutError'
+  }
+}
+
 function addressList(value: SendEmailOptions['to']): string[] {
   if (!value) return []
   const list = Array.isArray(value) ? value : [value]
@@ -52,13 +66,30 @@ export const resendAdapter: EmailAdapter<Sent> = ({ payload }) => ({
     }
     // One key for all attempts of this message, so a retry after a lost answer is not a second mail.
     const idempotencyKey = `message-${crypto.randomUUID()}`
+    // A single message waits for Resend at most sendTimeoutMs; after that no further attempt is made.
+    const ms = sendTimeoutMs()
+    let timedOut = false
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        timedOut = true
+        reject(new EmailTimeoutError(ms))
+      }, ms)
+    })
+    const attempts = retryResend(() =>
+      timedOut
+        ? Promise.resolve({ data: null, error: { message: 'timed out', statusCode: 408 }, headers: null })
+        : mode.client.emails.send({ ...mail, html: mail.html ?? mail.text }, { idempotencyKey }),
+    )
+    attempts.catch(() => undefined)
     try {
-      const data = await retryResend(() =>
-        mode.client.emails.send({ ...mail, html: mail.html ?? mail.text }, { idempotencyKey }),
-      )
+      const data = await Promise.race([attempts, deadline])
       return { id: data?.id ?? null, outbox: false }
     } catch (error) {
+      if (error instanceof EmailTimeoutError) throw error
       throw new Error(`Resend refused the message: ${(error as Error).message}`, { cause: error })
+    } finally {
+      clearTimeout(timer)
     }
   },
 })

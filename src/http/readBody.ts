@@ -17,7 +17,7 @@ export const defaultBodyLimit = 64 * 1024
 type BodyRequest = LanguageRequest & { headers: Headers; body?: ReadableStream<Uint8Array> | null }
 
 /** The body's bytes, or null as soon as they pass `limit` (the rest is not read). */
-async function readCapped(req: BodyRequest, limit: number): Promise<Uint8Array | null> {
+export async function readCapped(req: BodyRequest, limit: number): Promise<Uint8Array | null> {
   const declared = Number(req.headers.get('content-length'))
   if (Number.isFinite(declared) && declared > limit) return null
   if (!req.body) return new Uint8Array()

@@ -16,6 +16,7 @@ const fieldMessages: Record<string, string> = {
   regions: 'errors.regionsInvalid',
   consent: 'errors.consentRequired',
   rateLimited: 'errors.rateLimited',
+  tryLater: 'errors.tryLater',
   tooLarge: 'errors.tooLarge',
 }
 const fieldIds: Record<string, string> = {

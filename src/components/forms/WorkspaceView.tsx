@@ -19,6 +19,7 @@ const fieldMessages: Record<string, string> = {
   language: 'errors.languageInvalid',
   consent: 'errors.consentRequired',
   rateLimited: 'errors.rateLimited',
+  tryLater: 'errors.tryLater',
   tooLarge: 'errors.tooLarge',
 }
 const maxLengths: Record<string, number> = { municipality: 100, role: 200, reason: 2000 }

@@ -41,6 +41,8 @@ function download(
       const result = await make(req, locale)
       return result instanceof Response ? result : sendDocument(result)
     } catch (error) {
+      // A part of the document the person may not read (e.g. an organizer and the project's events).
+      if ((error as { status?: unknown })?.status === 403) return refuse(req, 403, 'forbidden')
       req.payload.logger.error({ err: error, msg: 'Generating a document failed' })
       return refuse(req, 500, 'failed')
     }
@@ -75,17 +77,23 @@ export const downloadEndpoints: Endpoint[] = [
       return download(interfaceLocales, 'fi', async (r, locale) => {
         let tallyEvents: DecisionEvent[] | undefined
         if (r.searchParams?.get('tally') === 'true') {
+          // Who may not read the project's events (an organizer) gets the deck without the tally.
           tallyEvents = (
-            await r.payload.find({
-              collection: 'decision-events',
-              where: { project: { equals: String(found.doc.id) } },
-              limit: 0,
-              pagination: false,
-              depth: 0,
-              overrideAccess: false,
-              user: r.user,
-            })
-          ).docs as DecisionEvent[]
+            await r.payload
+              .find({
+                collection: 'decision-events',
+                where: { project: { equals: String(found.doc.id) } },
+                limit: 0,
+                pagination: false,
+                depth: 0,
+                overrideAccess: false,
+                user: r.user,
+              })
+              .catch((error: { status?: number }) => {
+                if (error?.status === 403) return { docs: undefined }
+                throw error
+              })
+          ).docs as DecisionEvent[] | undefined
         }
         return loadCardDeck(r.payload, found.doc, locale, asUser(r), { tallyEvents })
       })(req)

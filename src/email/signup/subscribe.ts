@@ -62,10 +62,22 @@ export const subscribe: PayloadHandler = async (req) => {
     confirmTokenHash: hash,
     confirmTokenExpiresAt: new Date(Date.now() + confirmationValidityMs).toISOString(),
   }
-  if (existing) await payload.update({ collection: 'subscribers', id: existing.id, data, depth: 0 })
-  else await payload.create({ collection: 'subscribers', data, depth: 0 })
+  const saved = existing
+    ? await payload.update({ collection: 'subscribers', id: existing.id, data, depth: 0 })
+    : await payload.create({ collection: 'subscribers', data, depth: 0 })
 
   const message = await confirmationMessage(language, `${siteUrl()}/${language}/confirm?token=${token}`)
-  await payload.sendEmail({ to: email, ...message })
+  try {
+    await payload.sendEmail({ to: email, ...message })
+  } catch (error) {
+    // No half-done sign-up: without its confirmation message the sign-up is undone, and the visitor
+    // is asked to try again later rather than held or shown a server error.
+    payload.logger.warn({ err: error, msg: 'A confirmation message could not be sent; the sign-up was undone' })
+    if (existing) {
+      const { id: _id, createdAt: _created, updatedAt: _updated, ...before } = existing
+      await payload.update({ collection: 'subscribers', id: existing.id, data: before as never, depth: 0 })
+    } else await payload.delete({ collection: 'subscribers', id: saved.id })
+    return respond(req, { status: 503, message: t('errors.tryLater'), redirect: `${page}?error=tryLater` })
+  }
   return respond(req, accepted)
 }

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next'
 
 import { regions } from '../../fields/regions'
 import { type InterfaceLocale, interfaceLocales } from '../../i18n/locales'
+import { textProblem } from '../../validation/inputChecks'
 import { type FormInput, many, one } from '../http'
 
 /** Mail is written in the interface languages. */
@@ -53,9 +54,13 @@ export function checkText(
   name: string,
   max: number,
   requiredMessage?: string,
+  options: { multiLine?: boolean } = {},
 ): string {
   const value = one(input, name).trim()
-  if (value.length > max) errors[name] = t('errors.tooLong', { max })
+  // A line break in a one-line field would end up in a mail's subject or headers; NUL nowhere.
+  const problem = textProblem(value, { multiLine: Boolean(options.multiLine) })
+  if (problem) errors[name] = t(problem === 'oneLine' ? 'errors.oneLine' : 'errors.invalidCharacters')
+  else if (value.length > max) errors[name] = t('errors.tooLong', { max })
   else if (!value && requiredMessage) errors[name] = t(requiredMessage)
   return value
 }

@@ -22,7 +22,7 @@ export const requestWorkspace: PayloadHandler = async (req) => {
   const organization = checkText(t, input, errors, 'organization', 200, 'errors.organizationRequired')
   const municipality = checkText(t, input, errors, 'municipality', 100)
   const role = checkText(t, input, errors, 'role', 200)
-  const reason = checkText(t, input, errors, 'reason', 2000)
+  const reason = checkText(t, input, errors, 'reason', 2000, undefined, { multiLine: true })
   const language = one(input, 'language') ? checkLanguage(t, input, errors) : lang
   checkConsent(t, input, errors)
   if (Object.keys(errors).length) {
@@ -58,7 +58,14 @@ export const requestWorkspace: PayloadHandler = async (req) => {
       request,
       `${siteUrl()}/admin/collections/workspace-requests/${request.id}`,
     )
-    await payload.sendEmail({ to: admins.map((a) => a.email), ...notice })
+    try {
+      await payload.sendEmail({ to: admins.map((a) => a.email), ...notice })
+    } catch (error) {
+      // A request no admin hears of would wait unseen: undone, and the visitor asked to try again later.
+      payload.logger.warn({ err: error, msg: 'A workspace request notice could not be sent; the request was undone' })
+      await payload.delete({ collection: 'workspace-requests', id: request.id })
+      return respond(req, { status: 503, message: t('errors.tryLater'), redirect: `${page}?error=tryLater` })
+    }
   }
   return respond(req, accepted)
 }

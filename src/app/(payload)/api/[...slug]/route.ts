@@ -4,9 +4,11 @@ import '@payloadcms/next/css'
 import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { guardRequest } from '@/http/guardRequest'
+
+export const GET = guardRequest(REST_GET(config), config)
+export const POST = guardRequest(REST_POST(config), config)
+export const DELETE = guardRequest(REST_DELETE(config), config)
+export const PATCH = guardRequest(REST_PATCH(config), config)
+export const PUT = guardRequest(REST_PUT(config), config)
 export const OPTIONS = REST_OPTIONS(config)

@@ -2,5 +2,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { guardRequest } from '@/http/guardRequest'
+
+export const POST = guardRequest(GRAPHQL_POST(config), config)
 export const OPTIONS = REST_OPTIONS(config)
