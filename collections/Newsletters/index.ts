@@ -67,7 +67,7 @@ export const Newsletters: CollectionConfig = {
     {
       name: 'sendActions',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/src/email/admin/NewsletterActions#NewsletterActions' } },
+      admin: { position: 'sidebar', components: { Field: '/src/admin/email/NewsletterActions#NewsletterActions' } },
     },
   ],
 }

@@ -23,7 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ProjectOverviewLink as ProjectOverviewLink_9221da3bfc4b7b7e0185c5510ccc6d37 } from '../../../../src/admin/projects/ProjectOverviewLink'
 import { DocumentLinks as DocumentLinks_be628ba040292fb84ae03e92dfd13fc4 } from '../../../../src/admin/documents/DocumentLinks'
-import { NewsletterActions as NewsletterActions_22bc832bf4be3e70f289a22004d4d1f9 } from '../../../../src/email/admin/NewsletterActions'
+import { NewsletterActions as NewsletterActions_6edc86461929db4d20a03f0e054b2f7c } from '../../../../src/admin/email/NewsletterActions'
 import { NationalOverviewNavLink as NationalOverviewNavLink_ec5acf1aa13aa37892d3a68c9d792b8f } from '../../../../src/admin/projects/NationalOverviewNavLink'
 import { TranslationsNavLink as TranslationsNavLink_3a9d5f19b90416be2974fc96d9a50f22 } from '../../../../src/admin/translations/TranslationsNavLink'
 import { YourProjects as YourProjects_f6c145091d03bf1c9bee2d77cd097b38 } from '../../../../src/admin/projects/YourProjects'
@@ -61,7 +61,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/projects/ProjectOverviewLink#ProjectOverviewLink": ProjectOverviewLink_9221da3bfc4b7b7e0185c5510ccc6d37,
   "/src/admin/documents/DocumentLinks#DocumentLinks": DocumentLinks_be628ba040292fb84ae03e92dfd13fc4,
-  "/src/email/admin/NewsletterActions#NewsletterActions": NewsletterActions_22bc832bf4be3e70f289a22004d4d1f9,
+  "/src/admin/email/NewsletterActions#NewsletterActions": NewsletterActions_6edc86461929db4d20a03f0e054b2f7c,
   "/src/admin/projects/NationalOverviewNavLink#NationalOverviewNavLink": NationalOverviewNavLink_ec5acf1aa13aa37892d3a68c9d792b8f,
   "/src/admin/translations/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_3a9d5f19b90416be2974fc96d9a50f22,
   "/src/admin/projects/YourProjects#YourProjects": YourProjects_f6c145091d03bf1c9bee2d77cd097b38,

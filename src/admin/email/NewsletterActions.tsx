@@ -58,7 +58,7 @@ export function NewsletterActions() {
 
   const current = progress?.status ?? status
   return (
-    <div style={{ marginBottom: '1.5rem' }}>
+    <div className="newsletter-actions">
       <Button buttonStyle="secondary" disabled={busy} onClick={() => call('test')}>
         {s.sendTest}
       </Button>
