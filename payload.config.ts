@@ -26,6 +26,7 @@ import { Subscribers } from './collections/Subscribers'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
 import { WorkspaceRequests } from './collections/WorkspaceRequests'
+import { managesJobs, runsJobs } from './src/access/runsJobs'
 import { hideWhatRoleCannotUsePlugin } from './src/admin/navigation/hideWhatRoleCannotUse'
 import { readSettingsOrExit } from './src/config/readSettings'
 import { selectDatabaseAdapter } from './src/db/selectDatabaseAdapter'
@@ -39,6 +40,7 @@ import { localizeAdminLabelsPlugin } from './src/i18n/admin/localizeAdminLabelsP
 import { contentLocales, defaultLocale } from './src/i18n/locales'
 import { tasks } from './src/jobs'
 import { projectCollections, projectEndpoints, projectGlobals } from './src/projects'
+import { restrictEditLocks } from './src/security/restrictEditLocks'
 import { seedOnFirstStart } from './src/seed/seedOnFirstStart'
 import { translationCollections, translationEndpoints, translationGlobals } from './src/translations'
 import { trackGlobalTranslationsPlugin } from './src/translations/trackGlobalTranslationsPlugin'
@@ -118,6 +120,7 @@ export default buildConfig({
   endpoints: [...documentEndpoints, ...emailEndpoints, ...projectEndpoints, ...translationEndpoints],
   jobs: {
     tasks,
+    access: { run: runsJobs, queue: managesJobs, cancel: managesJobs },
     // The server works its own queue (newsletters, regenerated materials,
     // reminders, retention); tests run jobs explicitly instead.
     autoRun: [
@@ -143,4 +146,4 @@ export default buildConfig({
   hooks: { afterError: [keepRefusalDetails] },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: seedOnFirstStart,
-})
+}).then(restrictEditLocks)
