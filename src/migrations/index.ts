@@ -1,5 +1,6 @@
 import * as migration_20261127_221705_initial from './20261127_221705_initial'
 import * as migration_20261128_031043_delivery_message_ids from './20261128_031043_delivery_message_ids'
+import * as migration_20261203_232502_login_throttle_no_lockout from './20261203_232502_login_throttle_no_lockout'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261128_031043_delivery_message_ids.up,
     down: migration_20261128_031043_delivery_message_ids.down,
     name: '20261128_031043_delivery_message_ids',
+  },
+  {
+    up: migration_20261203_232502_login_throttle_no_lockout.up,
+    down: migration_20261203_232502_login_throttle_no_lockout.down,
+    name: '20261203_232502_login_throttle_no_lockout',
   },
 ]
