@@ -1,7 +1,7 @@
-import type { CollectionSlug, GlobalSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, GlobalSlug, PayloadRequest, Where } from 'payload'
 
 /** What an edit lock (or anything else) points at: a collection's record or a global. */
-export type RecordRef = { collection: string; id: string | number } | { global: string }
+export type RecordRef = { collection: string; id: string } | { global: string }
 
 /**
  * Whether the signed-in person may update this record, by the collection's (or global's) own
@@ -17,7 +17,7 @@ export async function mayUpdateRecord(req: PayloadRequest, ref: RecordRef): Prom
   if (!collection?.config.access?.update) return false
   const rule = await collection.config.access.update({ req, id: ref.id })
   if (!rule) return false
-  const where = rule === true ? { id: { equals: ref.id } } : { and: [{ id: { equals: ref.id } }, rule] }
+  const where: Where = rule === true ? { id: { equals: ref.id } } : { and: [{ id: { equals: ref.id } }, rule] }
   const { totalDocs } = await req.payload.count({
     collection: ref.collection as CollectionSlug,
     where,

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-type EmittingServer = { prototype: { emit: (event: string | symbol, ...args: unknown[]) => boolean } }
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type EmittingServer = { prototype: { emit: (event: any, ...args: any[]) => boolean } }
 
 const installedKey = Symbol.for('portal.onEveryRequest')
 
