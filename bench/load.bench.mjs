@@ -154,12 +154,14 @@ try {
   const fiveXx = Object.entries(statuses)
     .filter(([s]) => Number(s) >= 500)
     .reduce((n, [, c]) => n + c, 0)
-  const otherErrors = result.errors + result.timeouts + (result.non2xx - fiveXx)
+  const otherErrors = result.errors + (result.non2xx - fiveXx) // errors include the timeouts
   console.log(`\nLoad: ${connections} clients for ${seconds} s, ${requests.length} kinds of request`)
   console.log(`requests/s  ${result.requests.average.toFixed(0)}`)
   console.log(`latency     p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`)
   console.log(`responses   ${JSON.stringify(statuses)}`)
-  console.log(`errors      ${otherErrors} (connection errors, timeouts, non-2xx other than 5xx)`)
+  console.log(
+    `errors      ${otherErrors} (${result.timeouts} timeouts, ${result.errors - result.timeouts} connection errors, ${result.non2xx - fiveXx} non-2xx other than 5xx)`,
+  )
   console.log(`5xx         ${fiveXx}`)
   console.log('Target: 0 errors, 0 5xx.')
   if (otherErrors > 0 || fiveXx > 0) failed = true
