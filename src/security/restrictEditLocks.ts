@@ -6,6 +6,7 @@ import { isAdmin } from '../access/isAdmin'
 import { isLockOwner } from '../access/isLockOwner'
 import { locksOnUpdatableRecords } from '../access/locksOnUpdatableRecords'
 import { locksOwnUpdatableRecord } from '../access/locksOwnUpdatableRecord'
+import { guardLockWrites } from './guardLockWrites'
 
 /**
  * Payload adds its edit-lock collection (`payload-locked-documents`) while it sanitizes the config,
@@ -18,7 +19,9 @@ import { locksOwnUpdatableRecord } from '../access/locksOwnUpdatableRecord'
  * - create: a lock held by oneself on a record one may update;
  * - update: the holder, or (taking over, as the admin's "take over" does) someone who may update
  *   the record and makes themselves the holder; never to lock a record one may not update;
- * - delete: the admin and the holder.
+ * - delete: the admin and the holder;
+ * - and below the access rules, the database writes no lock whose holder may not update the record
+ *   (the admin's form state writes locks directly; see guardLockWrites).
  */
 export function restrictEditLocks(config: SanitizedConfig): SanitizedConfig {
   const locks = config.collections.find((c) => c.slug === 'payload-locked-documents')
@@ -33,6 +36,11 @@ export function restrictEditLocks(config: SanitizedConfig): SanitizedConfig {
       both(locksOwnUpdatableRecord('takeOver'), locksOnUpdatableRecords),
     ),
     delete: either(isAdmin, isLockOwner),
+  }
+  const onInit = config.onInit
+  config.onInit = async (payload) => {
+    guardLockWrites(payload)
+    await onInit?.(payload)
   }
   return config
 }

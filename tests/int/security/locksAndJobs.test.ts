@@ -3,6 +3,7 @@
  * through Payload's real REST handlers, signed in with tokens from the real login endpoint.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { createLocalReq } from 'payload'
 
 import { buildWorld, countAll, PASSWORD, type SignedInActor, type World } from '../../helpers/fixtures'
 import { type RestClient, restClient } from '../../helpers/rest'
@@ -55,6 +56,18 @@ describe('edit locks', () => {
     expect(await locks()).toBe(before)
     const save = await rest.patch(`/api/sessions/${w.sessions.A}`, { participantCount: 13 }, tokens.coordinatorA)
     expect(save.status).toBe(200)
+  })
+
+  test('nor through the admin’s form state, which writes the lock straight to the database', async () => {
+    const { handleFormStateLocking } = await import('@payloadcms/ui/utilities/handleFormStateLocking')
+    const before = await locks()
+    const asB = await createLocalReq({ user: w.users.coordinatorB }, w.payload)
+    await handleFormStateLocking({ id: w.sessions.A, collectionSlug: 'sessions', req: asB, updateLastEdited: true })
+    expect(await locks()).toBe(before)
+    const asA = await createLocalReq({ user: w.users.coordinatorA }, w.payload)
+    await handleFormStateLocking({ id: w.sessions.A, collectionSlug: 'sessions', req: asA, updateLastEdited: true })
+    expect(await locks()).toBe(before + 1)
+    await w.payload.delete({ collection: 'payload-locked-documents', where: { id: { exists: true } } })
   })
 
   test('nobody creates a lock in someone else’s name, and a lock must name a record', async () => {
