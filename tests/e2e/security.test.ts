@@ -61,3 +61,30 @@ test('the admin, signed in, shows the built-in avatar and asks nothing of other 
   expect(blocked).toEqual([])
   await page.close()
 })
+
+test('a session the coordinator is editing shows as locked to the organiser who may edit it too', async () => {
+  const coordinatorContext = await finnishAdminContext(browser)
+  const coordinator = await coordinatorContext.newPage()
+  await signInToAdmin(coordinator, 'coordinator@example.org')
+  await coordinator.goto(`${e2eBaseUrl()}/admin/collections/sessions`)
+  await settle(coordinator)
+  const href = await coordinator
+    .locator('table tbody tr a[href*="/admin/collections/sessions/"]')
+    .first()
+    .getAttribute('href')
+  expect(href).toBeTruthy()
+  await coordinator.goto(e2eBaseUrl() + href)
+  await settle(coordinator)
+  // Editing takes the lock (the admin's form state, as the person).
+  await coordinator.locator('#field-populationGroup').fill('Lukitustesti')
+  await coordinator.waitForTimeout(3000)
+
+  const organizerContext = await finnishAdminContext(browser)
+  const organizer = await organizerContext.newPage()
+  await signInToAdmin(organizer, 'organizer@example.org')
+  await organizer.goto(e2eBaseUrl() + href)
+  await organizer.locator('.document-locked').first().waitFor({ state: 'visible', timeout: 30_000 })
+  expect(await organizer.locator('.document-locked').first().isVisible()).toBe(true)
+  await organizerContext.close()
+  await coordinatorContext.close()
+})
