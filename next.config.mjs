@@ -1,5 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { securityHeaderRoutes } from './src/security/headers.mjs'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The portal's own pages send their own Cache-Control; the admin is never cached.
@@ -9,6 +11,8 @@ const nextConfig = {
   images: { unoptimized: true },
   // `npm test` type-checks the whole tree (tests included) as its own step; the build only compiles.
   typescript: { ignoreBuildErrors: true },
+  // Content-Security-Policy, nosniff, Referrer-Policy, Permissions-Policy, no framing (src/security/headers.mjs).
+  headers: async () => securityHeaderRoutes(),
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -5,6 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { managesJobs, runsJobs } from './src/access/runsJobs'
 import { hideWhatRoleCannotUsePlugin } from './src/admin/navigation/hideWhatRoleCannotUse'
 import type { Capability } from './src/config/Capability'
 import { readSettingsOrExit } from './src/config/readSettings'
@@ -19,6 +20,7 @@ import { adminFallbackLanguage, adminSupportedLanguages } from './src/i18n/admin
 import { localizeAdminLabelsPlugin } from './src/i18n/admin/localizeAdminLabelsPlugin'
 import { contentLocales, defaultLocale } from './src/i18n/locales'
 import { projects } from './src/projects'
+import { restrictEditLocks } from './src/security/restrictEditLocks'
 import { seedOnFirstStart } from './src/seed/seedOnFirstStart'
 import { toolkit } from './src/toolkit'
 import { translations } from './src/translations'
@@ -59,6 +61,7 @@ export default buildConfig({
   endpoints: capabilities.flatMap((c) => c.endpoints),
   jobs: {
     tasks: capabilities.flatMap((c) => c.tasks),
+    access: { run: runsJobs, queue: managesJobs, cancel: managesJobs },
     // The server works its own queue (newsletters, regenerated materials,
     // reminders, retention); tests run jobs explicitly instead.
     autoRun: [
@@ -88,4 +91,4 @@ export default buildConfig({
   hooks: { afterError: [keepRefusalDetails] },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: seedOnFirstStart,
-})
+}).then(restrictEditLocks)

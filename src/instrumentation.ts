@@ -5,6 +5,20 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  // Before anything slow: every request from now on carries its socket's address (src/http/clientAddress.ts),
+  // and over https every response tells the browser to stay on https (src/security/headers.mjs).
+  const [{ stampPeerAddress }, { onEveryRequest }, { transportSecurity }, http, https] = await Promise.all([
+    import('./http/clientAddress'),
+    import('./http/onEveryRequest'),
+    import('./security/headers.mjs'),
+    import('node:http'),
+    import('node:https'),
+  ])
+  const hsts = transportSecurity()
+  onEveryRequest([http.Server, https.Server], (req, res) => {
+    stampPeerAddress(req)
+    if (hsts) res.setHeader('Strict-Transport-Security', hsts)
+  })
   const { readSettingsOrExit } = await import('./config/readSettings')
   readSettingsOrExit()
   if (process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build') {

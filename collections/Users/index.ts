@@ -4,11 +4,19 @@ import { either } from '../../src/access/either'
 import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { isSelf } from '../../src/access/isSelf'
 import { roles } from '../../src/access/roles'
+import { siteUrl } from '../../src/http/siteUrl'
+import { forgetSuccessfulLogin, throttleLogins } from '../../src/security/loginThrottle'
 import { requireRoleLinks } from './hooks/requireRoleLinks'
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: { useAPIKey: false, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  // No lockout a stranger could trigger: failed sign-ins are throttled per address and account instead.
+  auth: {
+    useAPIKey: false,
+    maxLoginAttempts: 0,
+    // HttpOnly always (Payload); Secure whenever the site is served over https.
+    cookies: { secure: siteUrl().startsWith('https://'), sameSite: 'Lax' },
+  },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'role', 'municipalities', 'organization'],
@@ -20,10 +28,14 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: either(isAdmin, isSelf),
     delete: isAdmin,
-    // Payload's default lets any signed-in person lift the lock after failed logins.
+    // Payload's default lets any signed-in person call unlock (a no-op now that nothing locks).
     unlock: isAdmin,
   },
-  hooks: { beforeValidate: [requireRoleLinks] },
+  hooks: {
+    beforeOperation: [throttleLogins],
+    afterLogin: [forgetSuccessfulLogin],
+    beforeValidate: [requireRoleLinks],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },
     {

@@ -1,4 +1,5 @@
 import { type DatabaseChoice, parseDatabaseUri } from '../db/parseDatabaseUri'
+import { parseTrustedProxies } from '../http/clientAddress'
 import { siteUrl } from '../http/siteUrl'
 import { ConfigurationError } from './ConfigurationError'
 import { resolveDataDir } from './resolveDataDir'
@@ -17,6 +18,11 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const database = parseDatabaseUri(env.DATABASE_URI, dataDir)
   const secret = resolveSecret(dataDir, env)
   const serverUrl = siteUrl(env)
+  try {
+    parseTrustedProxies(env.TRUSTED_PROXIES)
+  } catch (error) {
+    throw new ConfigurationError((error as Error).message)
+  }
   return { dataDir, secret, database, serverUrl }
 }
 

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { Refusal } from '../errors/Refusal'
-import { readBody, refusalBody, requestLanguage } from '../http'
+import { clientAddress, readBody, refusalBody, requestLanguage } from '../http'
 import type { InterfaceLocale } from '../i18n/locales'
 
 /** A public form's fields as strings; repeated fields (regions) are arrays. */
@@ -83,8 +83,7 @@ export function respond(req: PayloadRequest, outcome: Outcome): Response {
   return Response.json(refusalBody(items), { status: outcome.status, headers: { 'Cache-Control': 'no-store' } })
 }
 
+/** The client's address for the sign-up limits (src/http/clientAddress.ts). */
 export function clientIp(req: PayloadRequest): string {
-  const forwarded = req.headers.get('x-forwarded-for')
-  if (forwarded) return forwarded.split(',')[0].trim()
-  return req.headers.get('x-real-ip') ?? 'unknown'
+  return clientAddress(req)
 }

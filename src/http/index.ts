@@ -2,6 +2,7 @@
  * The one HTTP edge every custom endpoint uses: whose language a request is answered in, reading
  * its body within a limit, refusing in one shape with a localized sentence, and the site's address.
  */
+export { clientAddress } from './clientAddress'
 export { endpoint } from './endpoint'
 export { type Body, defaultBodyLimit, readBody, type ReadBodyOptions } from './readBody'
 export { refusalBody, type RefusalItem, refusalResponse, refuse, type RefuseOptions } from './refuse'

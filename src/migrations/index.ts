@@ -2,6 +2,7 @@ import * as migration_20261127_221705_initial from './20261127_221705_initial'
 import * as migration_20261128_031043_delivery_message_ids from './20261128_031043_delivery_message_ids'
 import * as migration_20261203_230510_grid_axes_without_english_defaults from './20261203_230510_grid_axes_without_english_defaults'
 import * as migration_20261203_231455_board_answers_one_store from './20261203_231455_board_answers_one_store'
+import * as migration_20261204_002017_login_throttle_no_lockout from './20261204_002017_login_throttle_no_lockout'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261203_231455_board_answers_one_store.up,
     down: migration_20261203_231455_board_answers_one_store.down,
     name: '20261203_231455_board_answers_one_store',
+  },
+  {
+    up: migration_20261204_002017_login_throttle_no_lockout.up,
+    down: migration_20261204_002017_login_throttle_no_lockout.down,
+    name: '20261204_002017_login_throttle_no_lockout',
   },
 ]

@@ -1,7 +1,9 @@
+import { peerAddressHeader } from '../../../src/http/clientAddress'
 import { parseJson } from '../../helpers/parseJson'
 /**
  * Calls the portal's own endpoints through Payload's real REST route handlers,
- * the way a browser form (urlencoded, following no redirect) or a script (JSON) does.
+ * the way a browser form (urlencoded, following no redirect) or a script (JSON) does;
+ * `ip` is the address the server would stamp as the socket's (src/http/clientAddress.ts).
  */
 export type EndpointResponse = { status: number; body: any; location: string | null }
 
@@ -44,7 +46,10 @@ export async function endpointCaller(): Promise<Caller> {
 
   return {
     json: (path, data, init = {}) => {
-      const headers = new Headers({ 'content-type': 'application/json', 'x-forwarded-for': init.ip ?? '203.0.113.1' })
+      const headers = new Headers({
+        'content-type': 'application/json',
+        [peerAddressHeader()]: init.ip ?? '203.0.113.1',
+      })
       if (init.token) headers.set('authorization', `JWT ${init.token}`)
       return send(post, path, 'POST', headers, JSON.stringify(data))
     },
@@ -52,7 +57,7 @@ export async function endpointCaller(): Promise<Caller> {
       const headers = new Headers({
         'content-type': 'application/x-www-form-urlencoded',
         accept: 'text/html',
-        'x-forwarded-for': init.ip ?? '203.0.113.1',
+        [peerAddressHeader()]: init.ip ?? '203.0.113.1',
       })
       return send(post, path, 'POST', headers, new URLSearchParams(fields).toString())
     },
@@ -61,7 +66,7 @@ export async function endpointCaller(): Promise<Caller> {
         post,
         path,
         'POST',
-        new Headers({ 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.1' }),
+        new Headers({ 'content-type': 'application/json', [peerAddressHeader()]: '203.0.113.1' }),
         body,
       ),
     get: (path, init = {}) => {
