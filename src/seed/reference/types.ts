@@ -1,0 +1,118 @@
+// The shapes of the reference modules, built from the generated Payload types (src/payload-types.ts).
+// The seed's records name each other by a key (an organisation's `key`, a session's `key`, a theme's key,
+// a language's code, a question's key) instead of an id; the seed looks the ids up as it writes them.
+import type { ContentLocaleCode } from '../../i18n/locales'
+import type {
+  Action,
+  DecisionEvent,
+  Evaluation,
+  EventPlacement,
+  EventVerdict,
+  ExperienceCard,
+  FeedbackResponse,
+  Language,
+  Municipality,
+  Organization,
+  Project,
+  Report,
+  Session,
+  Theme,
+  User,
+} from '../../payload-types'
+import type { Texts } from '../lib/localized'
+
+/** A record's own fields: what Payload fills in itself (id, timestamps) left out. */
+type Fields<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt'>
+/** One row of an array field, without the row id Payload gives it. */
+type Row<T> = Omit<NonNullable<T> extends readonly (infer R)[] ? R : never, 'id'>
+/** A seed record's `key`, by which the other records refer to it. */
+type Key = string
+/** A language by its code (languages.ts), e.g. 'ar'. */
+type LanguageCode = Language['code']
+
+type DemoOrganization = Omit<Fields<Organization>, 'municipality' | 'website'> & { key: Key }
+
+type DemoProject = Omit<
+  Fields<Project>,
+  'municipality' | 'previousRound' | 'isExample' | 'partners' | 'populationGroups' | 'languages'
+> & {
+  /** Organisation keys. */
+  partners: Key[]
+  populationGroups: string[]
+  languages: LanguageCode[]
+}
+
+type DemoSession = Omit<Fields<Session>, 'project' | 'title' | 'language' | 'organization'> & {
+  key: Key
+  language: LanguageCode
+  /** Organisation key. */
+  organization: Key
+}
+
+type DemoReport = Omit<Fields<Report>, 'session' | 'project' | 'answers'> & {
+  /** Session key; a session has at most one report. */
+  session: Key
+  /** `question`: the discussion question's key, e.g. 'participation.1'. */
+  answers: (Omit<Row<Report['answers']>, 'question'> & { question: Key })[]
+}
+
+type DemoCard = Omit<Fields<ExperienceCard>, 'project' | 'theme' | 'sourceSession' | 'sourceReport'> & {
+  key: Key
+  theme: Theme['key']
+  /** Session key; the card cites that session's report too unless `report` is false. */
+  session: Key
+  report?: false
+}
+
+/** A group's answer to a card, named by the card's key. */
+type ByCard<T> = Omit<Fields<T>, 'event' | 'project' | 'card'> & { card: Key }
+
+type DemoEvent = Omit<
+  Fields<DecisionEvent>,
+  'project' | 'boardToken' | 'surveyToken' | 'invitees' | 'smallGroups' | 'grid'
+> & {
+  invitees: (Omit<Row<DecisionEvent['invitees']>, 'organization'> & { organization?: Key })[]
+  smallGroups: string[]
+  verdicts: ByCard<EventVerdict>[]
+  grid: {
+    axes: Partial<Record<ContentLocaleCode, NonNullable<DecisionEvent['grid']>>>
+    placements: ByCard<EventPlacement>[]
+  }
+}
+
+type DemoAction = Omit<Fields<Action>, 'event' | 'project' | 'municipality' | 'responsibleOrganizations'> & {
+  /** Organisation keys. */
+  responsible: Key[]
+}
+
+type DemoFeedback = Omit<Fields<FeedbackResponse>, 'event' | 'project'>
+
+type DemoEvaluation = Omit<Fields<Evaluation>, 'project' | 'action' | 'reminderSentAt'> & {
+  /** The evaluated action, by its title. */
+  action?: string
+}
+
+type DemoUser = Pick<User, 'email' | 'name' | 'role'> & {
+  /** A coordinator of the example municipality. */
+  exampleMunicipality?: boolean
+  /** Organisation key. */
+  organization?: Key
+}
+
+/** src/seed/reference/demo.ts: the fictional example municipality and one project through every stage. */
+export type DemoData = {
+  _comment: string
+  municipality: Omit<Fields<Municipality>, 'slug' | 'isExample' | 'languagesUsed' | 'summary'> & {
+    summary: Texts
+  }
+  organizations: DemoOrganization[]
+  project: DemoProject
+  sessions: DemoSession[]
+  reports: DemoReport[]
+  cards: DemoCard[]
+  event: DemoEvent
+  actions: DemoAction[]
+  feedback: DemoFeedback[]
+  evaluations: DemoEvaluation[]
+  users: DemoUser[]
+}
