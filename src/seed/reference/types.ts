@@ -1,16 +1,18 @@
 // The shapes of the reference modules, built from the generated Payload types (src/payload-types.ts).
 // The seed's records name each other by a key (an organisation's `key`, a session's `key`, a theme's key,
 // a language's code, a question's key) instead of an id; the seed looks the ids up as it writes them.
-import type { ContentLocaleCode } from '../../i18n/locales'
+import type { ContentLocaleCode, InterfaceLocale } from '../../i18n/locales'
 import type {
   Action,
   DecisionEvent,
+  DiscussionQuestion,
   Evaluation,
   EventPlacement,
   EventVerdict,
   ExperienceCard,
   FeedbackResponse,
   Language,
+  Material,
   Municipality,
   Organization,
   Project,
@@ -115,4 +117,54 @@ export type DemoData = {
   feedback: DemoFeedback[]
   evaluations: DemoEvaluation[]
   users: DemoUser[]
+}
+
+/** Fields translated per language, given as `{ fi, sv, … }`; their translation status is set by the seed. */
+type Translated = 'translationStatus' | 'reviewedBy' | 'reviewedAt'
+
+/** src/seed/reference/municipalities.ts: the municipalities where data collection has been carried out. */
+export type MunicipalitiesData = {
+  _comment: string[]
+  municipalities: (Omit<
+    Fields<Municipality>,
+    'slug' | 'isExample' | 'languagesUsed' | 'summary' | 'partnerMunicipalities'
+  > & {
+    summary: Texts
+    /** Names of the neighbouring municipalities. */
+    partnerMunicipalities?: string[]
+  })[]
+}
+
+/** src/seed/reference/themes.ts */
+export type ThemesData = {
+  _comment: string
+  themes: (Omit<Fields<Theme>, Translated | 'name' | 'description'> & { name: Texts; description: Texts })[]
+}
+
+/** src/seed/reference/languages.ts */
+export type LanguagesData = {
+  _comment: string
+  languages: (Omit<Fields<Language>, 'name'> & { name: Texts })[]
+}
+
+/** src/seed/reference/questions.ts: recognised by theme key and order. */
+export type QuestionsData = {
+  _comment: string
+  /** The languages whose question texts are marked reviewed; the others are drafts. */
+  reviewedLocales: InterfaceLocale[]
+  questions: (Omit<Fields<DiscussionQuestion>, Translated | 'theme' | 'text' | 'facilitatorNote'> & {
+    theme: Theme['key']
+    text: Texts
+    facilitatorNote: Texts
+  })[]
+}
+
+/** src/seed/reference/materials.ts: the material library, by slug. */
+export type MaterialsData = {
+  _comment: string
+  materials: (Omit<Fields<Material>, Translated | '_status' | 'title' | 'description' | 'versions'> & {
+    title: Texts
+    description: Texts
+    versions: Row<Material['versions']>[]
+  })[]
 }
