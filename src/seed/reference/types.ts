@@ -15,12 +15,15 @@ import type {
   Material,
   Municipality,
   Organization,
+  Page,
   Project,
   Report,
   Session,
+  SiteSetting,
   Theme,
   User,
 } from '../../payload-types'
+import type { ContentBlock } from '../lib/lexical'
 import type { Texts } from '../lib/localized'
 
 /** A record's own fields: what Payload fills in itself (id, timestamps) left out. */
@@ -167,4 +170,27 @@ export type MaterialsData = {
     description: Texts
     versions: Row<Material['versions']>[]
   })[]
+}
+
+/** src/seed/reference/siteSettings.ts: written only where the global is still blank. */
+export type SiteSettingsData = {
+  _comment: string
+  siteName: Texts
+  contacts: (Omit<Row<SiteSetting['contacts']>, 'title'> & { title: Texts })[]
+  links: Partial<
+    Pick<
+      SiteSetting,
+      'linkedinUrl' | 'mailingListUrl' | 'workspaceUrl' | 'workspaceSignupUrl' | 'accessibilityFeedbackUrl'
+    >
+  >
+}
+
+/** One language version of a page; `content` becomes a Lexical editor state (src/seed/lib/lexical.ts). */
+export type PageText = { title: string; summary: string; content: ContentBlock[] }
+
+/** src/seed/reference/pages/*.ts: a toolkit page, by slug. */
+export type PageData = Pick<Page, 'slug' | 'kind'> & {
+  _comment?: string
+  part?: NonNullable<Page['part']>
+  locales: Partial<Record<ContentLocaleCode, PageText>>
 }
