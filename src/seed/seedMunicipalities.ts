@@ -7,9 +7,7 @@ import data from './reference/municipalities'
 export async function seedMunicipalities(ctx: SeedContext): Promise<Map<string, string>> {
   const ids = new Map<string, string>()
   for (const municipality of data.municipalities) {
-    const { summary, partnerMunicipalities, ...fields } = municipality as typeof municipality & {
-      partnerMunicipalities?: string[]
-    }
+    const { summary, partnerMunicipalities, ...fields } = municipality
     const { id } = await ensureDoc(ctx, {
       collection: 'municipalities',
       where: { name: { equals: municipality.name } },

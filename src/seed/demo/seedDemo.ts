@@ -92,9 +92,7 @@ export async function seedDemo(ctx: SeedContext, refs: DemoRefs): Promise<DemoLo
   }
 
   const cards = new Map<string, string>()
-  for (const { key, theme, session, report, ...card } of data.cards as ((typeof data.cards)[number] & {
-    report?: boolean
-  })[]) {
+  for (const { key, theme, session, report, ...card } of data.cards) {
     const { id } = await ensureDoc(ctx, {
       collection: 'experience-cards',
       where: { and: [{ project: { equals: projectId } }, { text: { equals: card.text } }] },
@@ -165,9 +163,7 @@ export async function seedDemo(ctx: SeedContext, refs: DemoRefs): Promise<DemoLo
     })
   }
 
-  for (const { action, ...evaluation } of data.evaluations as ((typeof data.evaluations)[number] & {
-    action?: string
-  })[]) {
+  for (const { action, ...evaluation } of data.evaluations) {
     await ensureDoc(ctx, {
       collection: 'evaluations',
       where: { and: [{ project: { equals: projectId } }, { title: { equals: evaluation.title } }] },

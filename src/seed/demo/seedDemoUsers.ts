@@ -19,13 +19,7 @@ export async function seedDemoUsers(
   // PORTAL_E2E_USERS is set only by the browser tests' throwaway production server.
   if (process.env.NODE_ENV === 'production' && process.env.PORTAL_E2E_USERS !== 'true') return []
   const logins: DemoLogin[] = []
-  for (const user of data.users as {
-    email: string
-    name: string
-    role: string
-    exampleMunicipality?: boolean
-    organization?: string
-  }[]) {
+  for (const user of data.users) {
     const organization = user.organization ? links.organizations.get(user.organization) : undefined
     if (user.organization && !organization)
       throw new Error(`demo.json: user ${user.email} names an unknown organisation "${user.organization}".`)

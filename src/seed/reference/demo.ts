@@ -1,4 +1,6 @@
 // Reference content, kept as a module so the seed and the bench import it typed.
+import type { DemoData } from './types'
+
 const data = {
   _comment:
     'Demonstration data only (seed with demo: true). Everything is fictional and marked as an example; reports and cards hold experiences, never names. Facilitator and scribe fields name roles, not people.',
@@ -738,6 +740,6 @@ const data = {
       organization: 'ngo-centre',
     },
   ],
-}
+} satisfies DemoData
 
 export default data

@@ -1,4 +1,6 @@
 // Reference content, kept as a module so the seed and the bench import it typed.
+import type { LanguagesData } from './types'
+
 const data = {
   _comment:
     'Every language residents have been heard in (source page: at least 15, listed as ru uk ar sw so et en fi prs fa ti rw rn th es bs sv vi), plus Northern Sami, which the material library is published in but no session has used yet. materialLanguage marks the ten languages of the library.',
@@ -251,6 +253,6 @@ const data = {
       order: 19,
     },
   ],
-}
+} satisfies LanguagesData
 
 export default data

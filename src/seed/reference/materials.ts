@@ -1,4 +1,6 @@
 // Reference content, kept as a module so the seed and the bench import it typed.
+import type { MaterialsData } from './types'
+
 const data = {
   _comment:
     "The material library as the source page publishes it. Files are attached later (the document generators produce the templates); a version's translationStatus describes the text the portal will generate from: Finnish and English are reviewed, the other material languages use the draft question translations. The guidance PDF is published in Finnish and Swedish.",
@@ -198,6 +200,6 @@ const data = {
       ],
     },
   ],
-}
+} satisfies MaterialsData
 
 export default data

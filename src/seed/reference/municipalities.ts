@@ -1,4 +1,6 @@
 // Reference content, kept as a module so the seed and the bench import it typed.
+import type { MunicipalitiesData } from './types'
+
 const data = {
   _comment: [
     "The 31 municipalities where data collection was carried out with the project's purchased-service funding and coaching, in the order the source page lists them (ely-keskus.fi/fi/hvs-tiedonkeruutyokalu, updated 28.04.2025).",
@@ -368,6 +370,6 @@ const data = {
       },
     },
   ],
-}
+} satisfies MunicipalitiesData
 
 export default data

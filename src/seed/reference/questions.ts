@@ -1,5 +1,6 @@
 // Reference content, kept as a module so the seed and the bench import it typed.
 import { interfaceLocales } from '../../i18n/locales'
+import type { QuestionsData } from './types'
 
 const data = {
   _comment:
@@ -271,6 +272,6 @@ const data = {
       },
     },
   ],
-}
+} satisfies QuestionsData
 
 export default data

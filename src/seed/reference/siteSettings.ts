@@ -1,4 +1,6 @@
 // Reference content, kept as a module so the seed and the bench import it typed.
+import type { SiteSettingsData } from './types'
+
 const data = {
   _comment:
     'From the source page (ely-keskus.fi/fi/hvs-tiedonkeruutyokalu, updated 28.04.2025). The page links LinkedIn, the mailing list and the workspace on Kumppanuusalusta, but its saved text carries no addresses, so linkedinUrl, mailingListUrl, workspaceUrl and workspaceSignupUrl are left for the editors rather than guessed. Accessibility feedback goes to the contact who supports municipalities until a role address exists.',
@@ -34,6 +36,6 @@ const data = {
   links: {
     accessibilityFeedbackUrl: 'mailto:nexhat.beqiri@ely-keskus.fi',
   },
-}
+} satisfies SiteSettingsData
 
 export default data

@@ -1,4 +1,6 @@
 // Reference content, kept as a module so the seed and the bench import it typed.
+import type { ThemesData } from './types'
+
 const data = {
   _comment:
     'The four themes of the discussions. Colours carry white text at a contrast of at least 5:1 (WCAG AA) and differ in hue and lightness, so cards stay apart for colour-blind readers too; the theme name is always printed beside the colour.',
@@ -96,6 +98,6 @@ const data = {
       },
     },
   ],
-}
+} satisfies ThemesData
 
 export default data

@@ -1,4 +1,6 @@
 // Reference content, kept as a module so the seed and the bench import it typed.
+import type { PageData } from '../types'
+
 const data = {
   slug: 'decision-maker-event',
   kind: 'toolkit-part',
@@ -176,6 +178,6 @@ const data = {
       ],
     },
   },
-}
+} satisfies PageData
 
 export default data

@@ -1,6 +1,8 @@
 // Reference content, kept as a module so the seed and the bench import it typed.
 // The home page renders the three parts and the numbers of where the toolkit has been used from the data;
 // this content leaves them out so that no heading appears twice.
+import type { PageData } from '../types'
+
 const data = {
   slug: 'home',
   kind: 'home',
@@ -84,6 +86,6 @@ const data = {
       ],
     },
   },
-}
+} satisfies PageData
 
 export default data

@@ -1,4 +1,6 @@
 // Reference content, kept as a module so the seed and the bench import it typed.
+import type { PageData } from '../types'
+
 const data = {
   slug: 'how-to-start',
   kind: 'how-to-start',
@@ -76,6 +78,6 @@ const data = {
       ],
     },
   },
-}
+} satisfies PageData
 
 export default data

@@ -1,5 +1,4 @@
-import type { ContentLocaleCode } from '../../../i18n/locales'
-import type { ContentBlock } from '../../lib/lexical'
+import type { PageData } from '../types'
 import accessibilityStatement from './accessibility-statement'
 import contacts from './contacts'
 import decisionMakerEvent from './decision-maker-event'
@@ -10,17 +9,10 @@ import howToStart from './how-to-start'
 import monitoringAndEvaluation from './monitoring-and-evaluation'
 import privacyNotice from './privacy-notice'
 
-export type PageText = { title: string; summary: string; content: ContentBlock[] }
-
-export type PageData = {
-  slug: string
-  kind: string
-  part?: string
-  locales: Partial<Record<ContentLocaleCode, PageText>>
-}
+export type { PageData, PageText } from '../types'
 
 // Static imports rather than reading the folder: the seed also runs inside the bundled Next.js server.
-export const pages = [
+export const pages: PageData[] = [
   home,
   discussionSessions,
   decisionMakerEvent,
@@ -30,4 +22,4 @@ export const pages = [
   contacts,
   privacyNotice,
   accessibilityStatement,
-] as PageData[]
+]
