@@ -5,6 +5,8 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { createPostgresDatabase, dropPostgresDatabase, isPostgres } from './postgresDatabase'
+
 export type TestPortal = {
   payload: Payload
   dataDir: string
@@ -20,9 +22,9 @@ export type StartOptions = {
 
 /**
  * A real Payload on a fresh database for one test file: a new SQLite file in a
- * temporary folder, or, when DATABASE_URI points at MongoDB, a new database on
- * that server that is dropped afterwards. Nothing here is adapter-specific
- * beyond choosing the address.
+ * temporary folder, or, when TEST_DATABASE_URI (or DATABASE_URI) points at
+ * PostgreSQL or MongoDB, a new database on that server that is dropped
+ * afterwards. Nothing here is adapter-specific beyond choosing the address.
  */
 export async function startPayload(options: StartOptions = {}): Promise<TestPortal> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-test-'))
@@ -35,9 +37,12 @@ export async function startPayload(options: StartOptions = {}): Promise<TestPort
     const url = new URL(base)
     url.pathname = `/portal_test_${crypto.randomBytes(6).toString('hex')}`
     process.env.DATABASE_URI = url.toString()
+  } else if (isPostgres(base)) {
+    process.env.DATABASE_URI = await createPostgresDatabase(base)
   } else {
     process.env.DATABASE_URI = `file:${path.join(dataDir, 'portal.db')}`
   }
+  const databaseUri = process.env.DATABASE_URI
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
@@ -49,11 +54,12 @@ export async function startPayload(options: StartOptions = {}): Promise<TestPort
     payload,
     dataDir,
     stop: async () => {
-      if (/^mongodb/.test(process.env.DATABASE_URI ?? '')) {
+      if (/^mongodb/.test(databaseUri)) {
         const db = (payload.db as unknown as { connection?: { dropDatabase: () => Promise<void> } }).connection
         await db?.dropDatabase()
       }
       await payload.destroy()
+      if (isPostgres(databaseUri)) await dropPostgresDatabase(databaseUri)
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }
