@@ -34,6 +34,7 @@ import { emailCollections, emailEndpoints, emailGlobals, resendAdapter } from '.
 import { keepRefusalDetails } from './src/errors/keepRefusalDetails'
 import { refusalLoggingLevels } from './src/errors/refusalLoggingLevels'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { healthEndpoints } from './src/health'
 import { adminFallbackLanguage, adminSupportedLanguages } from './src/i18n/admin/adminInterfaceLanguages'
 import { localizeAdminLabelsPlugin } from './src/i18n/admin/localizeAdminLabelsPlugin'
 import { contentLocales, defaultLocale } from './src/i18n/locales'
@@ -115,7 +116,13 @@ export default buildConfig({
     ...projectCollections,
     ...translationCollections,
   ],
-  endpoints: [...documentEndpoints, ...emailEndpoints, ...projectEndpoints, ...translationEndpoints],
+  endpoints: [
+    ...healthEndpoints,
+    ...documentEndpoints,
+    ...emailEndpoints,
+    ...projectEndpoints,
+    ...translationEndpoints,
+  ],
   jobs: {
     tasks,
     // The server works its own queue (newsletters, regenerated materials,

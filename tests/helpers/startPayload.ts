@@ -7,6 +7,8 @@ import type { Payload } from 'payload'
 
 import { createPostgresDatabase, dropPostgresDatabase, isPostgres } from './postgresDatabase'
 
+type PgPool = { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void }
+
 export type TestPortal = {
   payload: Payload
   dataDir: string
@@ -58,7 +60,14 @@ export async function startPayload(options: StartOptions = {}): Promise<TestPort
         const db = (payload.db as unknown as { connection?: { dropDatabase: () => Promise<void> } }).connection
         await db?.dropDatabase()
       }
+      // Payload's destroy() leaves PostgreSQL's connection pool open: end it, so dropping the database
+      // below terminates no connection that would then report an error into the next test file.
+      const pool = (payload.db as unknown as { pool?: PgPool }).pool
       await payload.destroy()
+      if (pool) {
+        pool.on('error', () => {})
+        await Promise.race([pool.end().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 5000).unref())])
+      }
       if (isPostgres(databaseUri)) await dropPostgresDatabase(databaseUri)
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
