@@ -103,7 +103,11 @@ if (!only || only === 'int' || only === 'int:postgres') {
   if (process.env.SKIP_POSTGRES === '1') {
     console.log('\nSkipped the integration tests on PostgreSQL (SKIP_POSTGRES=1).')
   } else {
-    jest('integration on PostgreSQL', ['-c', 'jest.config.mjs'], { TEST_DATABASE_URI: postgresUri })
+    // Each file's fresh database gets its schema pushed through drizzle-kit, which takes longer on a server than on a
+    // file: the hooks that start Payload get more time.
+    jest('integration on PostgreSQL', ['-c', 'jest.config.mjs', '--testTimeout=300000'], {
+      TEST_DATABASE_URI: postgresUri,
+    })
   }
 }
 if (!only || only === 'start' || only === 'e2e') {

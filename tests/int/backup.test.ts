@@ -25,7 +25,7 @@ let restoredUri = ''
 beforeAll(async () => {
   portal = await startPayload({ seed: true })
   portal.payload.logger.level = 'fatal'
-})
+}, 600_000)
 afterAll(async () => {
   await portal?.stop()
   if (isPostgres(restoredUri)) await dropPostgresDatabase(restoredUri)
@@ -35,7 +35,7 @@ afterAll(async () => {
 function run(
   command: string,
   args: string[],
-  env: NodeJS.ProcessEnv = {},
+  env: Record<string, string> = {},
 ): Promise<{ status: number | null; out: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, {
@@ -58,63 +58,71 @@ async function countAll(): Promise<Record<string, number>> {
   return counts
 }
 
-maybe('a backup taken while the server writes restores and starts with every record', async () => {
-  const { payload } = portal
-  const before = await countAll()
-  expect(before.languages).toBeGreaterThan(0)
-  const target = path.join(work, isPostgres(process.env.DATABASE_URI) ? 'portal.dump' : 'portal.db')
+maybe(
+  'a backup taken while the server writes restores and starts with every record',
+  async () => {
+    const { payload } = portal
+    const before = await countAll()
+    expect(before.languages).toBeGreaterThan(0)
+    const target = path.join(work, isPostgres(process.env.DATABASE_URI) ? 'portal.dump' : 'portal.db')
 
-  // Sign-ups keep arriving while the backup runs.
-  let writing = true
-  let written = 0
-  const writer = (async () => {
-    while (writing) {
-      await payload.create({
-        collection: 'subscribers',
-        data: { email: `backup-${written}@example.org`, language: 'fi' },
-        overrideAccess: true,
-      })
-      written++
-      // A pause between writes, as between visitors, lets the event loop notice the backup's exit.
-      await new Promise((resolve) => setTimeout(resolve, 10))
+    // Sign-ups keep arriving while the backup runs.
+    let writing = true
+    let written = 0
+    const writer = (async () => {
+      while (writing) {
+        await payload.create({
+          collection: 'subscribers',
+          data: { email: `backup-${written}@example.org`, language: 'fi', status: 'pending' },
+          overrideAccess: true,
+        })
+        written++
+        // A pause between writes, as between visitors, lets the event loop notice the backup's exit.
+        await new Promise((resolve) => setTimeout(resolve, 10))
+      }
+    })()
+    const backup = await run(process.execPath, [
+      path.join(root, 'node_modules/tsx/dist/cli.mjs'),
+      'src/db/backup/cli.ts',
+      '--to',
+      target,
+    ])
+    writing = false
+    await writer
+    expect(backup).toMatchObject({ status: 0 })
+    expect(backup.out).toContain(`Backup written to ${target}`)
+
+    // Restore as the README says: SQLite, the file becomes the data folder's portal.db; PostgreSQL, pg_restore into a new database.
+    const dataDir = path.join(work, 'restored')
+    fs.mkdirSync(dataDir)
+    if (isPostgres(process.env.DATABASE_URI)) {
+      restoredUri = await createPostgresDatabase(process.env.TEST_DATABASE_URI!, 'portal_restored')
+      const restore = spawnSync(
+        'pg_restore',
+        ['--no-owner', '--dbname', postgresConnectionString(restoredUri), target],
+        {
+          encoding: 'utf8',
+        },
+      )
+      expect({ status: restore.status, stderr: restore.stderr }).toEqual({ status: 0, stderr: '' })
+    } else {
+      fs.copyFileSync(target, path.join(dataDir, 'portal.db'))
+      restoredUri = `file:${path.join(dataDir, 'portal.db')}`
     }
-  })()
-  const backup = await run(process.execPath, [
-    path.join(root, 'node_modules/tsx/dist/cli.mjs'),
-    'src/db/backup/cli.ts',
-    '--to',
-    target,
-  ])
-  writing = false
-  await writer
-  expect(backup).toMatchObject({ status: 0 })
-  expect(backup.out).toContain(`Backup written to ${target}`)
 
-  // Restore as the README says: SQLite, the file becomes the data folder's portal.db; PostgreSQL, pg_restore into a new database.
-  const dataDir = path.join(work, 'restored')
-  fs.mkdirSync(dataDir)
-  if (isPostgres(process.env.DATABASE_URI)) {
-    restoredUri = await createPostgresDatabase(process.env.TEST_DATABASE_URI!, 'portal_restored')
-    const restore = spawnSync('pg_restore', ['--no-owner', '--dbname', postgresConnectionString(restoredUri), target], {
-      encoding: 'utf8',
-    })
-    expect({ status: restore.status, stderr: restore.stderr }).toEqual({ status: 0, stderr: '' })
-  } else {
-    fs.copyFileSync(target, path.join(dataDir, 'portal.db'))
-    restoredUri = `file:${path.join(dataDir, 'portal.db')}`
-  }
-
-  const started = await run(
-    process.execPath,
-    ['--import', 'tsx', path.join(root, 'tests/helpers/countRecordsProcess.ts')],
-    { DATABASE_URI: restoredUri, DATA_DIR: dataDir, PAYLOAD_MIGRATING: 'true' },
-  )
-  expect({ status: started.status }).toEqual({ status: 0 })
-  const restored = JSON.parse(started.out.trim().split('\n').pop()!) as Record<string, number>
-  const { subscribers, ...others } = restored
-  const { subscribers: subscribersBefore, ...othersBefore } = before
-  expect(others).toEqual(othersBefore)
-  // Whatever was written during the backup may or may not be in it, but nothing from before is missing.
-  expect(subscribers).toBeGreaterThanOrEqual(subscribersBefore)
-  expect(subscribers).toBeLessThanOrEqual(subscribersBefore + written)
-})
+    const started = await run(
+      process.execPath,
+      ['--import', 'tsx', path.join(root, 'tests/helpers/countRecordsProcess.ts')],
+      { DATABASE_URI: restoredUri, DATA_DIR: dataDir, PAYLOAD_MIGRATING: 'true' },
+    )
+    expect({ status: started.status }).toEqual({ status: 0 })
+    const restored = JSON.parse(started.out.trim().split('\n').pop()!) as Record<string, number>
+    const { subscribers, ...others } = restored
+    const { subscribers: subscribersBefore, ...othersBefore } = before
+    expect(others).toEqual(othersBefore)
+    // Whatever was written during the backup may or may not be in it, but nothing from before is missing.
+    expect(subscribers).toBeGreaterThanOrEqual(subscribersBefore)
+    expect(subscribers).toBeLessThanOrEqual(subscribersBefore + written)
+  },
+  600_000,
+)
