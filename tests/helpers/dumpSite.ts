@@ -54,7 +54,9 @@ export async function dumpSite(payload: Payload): Promise<Record<string, Json>> 
     }
   }
   for (const global of payload.config.globals) {
-    out[`global ${global.slug}`] = normal(await payload.db.findGlobal({ slug: global.slug, locale: 'all', req })) ?? {}
+    // A global's row id is the database's own: nothing refers to it, and a transfer does not keep it.
+    const { id: _id, ...data } = await payload.db.findGlobal({ slug: global.slug, locale: 'all', req })
+    out[`global ${global.slug}`] = normal(data) ?? {}
     if (global.versions) {
       const versions = await payload.db.findGlobalVersions({
         global: global.slug,

@@ -10,6 +10,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
 import { dumpSite } from '../helpers/dumpSite'
+import { pngFile } from '../helpers/fixtures'
 import { createPostgresDatabase, dropPostgresDatabase } from '../helpers/postgresDatabase'
 import { startPayload, type TestPortal } from '../helpers/startPayload'
 
@@ -48,6 +49,13 @@ maybe(
   'the demo site arrives in PostgreSQL record by record, ids kept',
   async () => {
     const source = process.env.DATABASE_URI!
+    // An uploaded image, so that an upload's file reference is among what moves.
+    await portal.payload.create({
+      collection: 'media',
+      data: { alt: 'Ihmisiä keskustelemassa' },
+      file: pngFile(),
+      overrideAccess: true,
+    })
     target = await createPostgresDatabase(postgresServer, 'portal_transfer')
     const moved = await run(['src/db/transfer/cli.ts', '--from', source, '--to', target])
     expect({ status: moved.status, out: moved.status ? moved.out : '' }).toEqual({ status: 0, out: '' })
@@ -64,6 +72,7 @@ maybe(
 
     expect((before.projects as unknown[]).length).toBeGreaterThan(0)
     expect((before['pages versions'] as unknown[]).length).toBeGreaterThan(0)
+    expect(before.media).toEqual([expect.objectContaining({ filename: 'kuva.png', mimeType: 'image/png' })])
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort())
     for (const key of Object.keys(before)) {
       // One collection at a time, so a difference names its collection.

@@ -78,8 +78,16 @@ export async function transfer(source: Payload, target: Payload, log: (line: str
   for (const global of source.config.globals) {
     const data = await source.db.findGlobal<Doc>({ slug: global.slug, locale: 'all', req: req(source) })
     const saved = Boolean(data && (data.id || data.createdAt))
-    if (saved)
-      await target.db.createGlobal({ slug: global.slug, data: data as never, returning: false, req: req(target) })
+    if (saved) {
+      await target.db.createGlobal({
+        slug: global.slug,
+        data: { ...data } as never,
+        returning: false,
+        req: req(target),
+      })
+      // createGlobal stamps its own createdAt; writing the same data again keeps the original's.
+      await target.db.updateGlobal({ slug: global.slug, data: data as never, returning: false, req: req(target) })
+    }
     let versions = 0
     if (global.versions) {
       const found = await source.db.findGlobalVersions<Doc>({
