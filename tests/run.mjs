@@ -14,6 +14,21 @@ const requireBrowser = process.env.REQUIRE_BROWSER === '1'
 const only = process.argv[2] // lint | types | int | int:sqlite | int:postgres | start | e2e
 // The server the PostgreSQL run creates its databases on (one per test file, dropped afterwards).
 const postgresUri = process.env.TEST_POSTGRES_URI || 'postgres://127.0.0.1:5432/postgres'
+// What the PostgreSQL round runs: the files verified on it (the access matrix, the workflow, e-mail sending and
+// resume, migrations, health and readiness, backup and restore through pg_dump); TEST_POSTGRES_SUITE=all runs
+// every file of tests/int.
+const postgresFiles =
+  process.env.TEST_POSTGRES_SUITE === 'all'
+    ? []
+    : [
+        'tests/int/access',
+        'tests/int/projects',
+        'tests/int/email',
+        'tests/int/collections/toolkit.test.ts',
+        'tests/int/migrations.test.ts',
+        'tests/int/http/health.test.ts',
+        'tests/int/backup.test.ts',
+      ]
 
 const totals = { passed: 0, failed: 0, skipped: 0 }
 let failedSteps = []
@@ -105,7 +120,7 @@ if (!only || only === 'int' || only === 'int:postgres') {
   } else {
     // Each file's fresh database gets its schema pushed through drizzle-kit, which takes longer on a server than on a
     // file: the hooks that start Payload get more time.
-    jest('integration on PostgreSQL', ['-c', 'jest.config.mjs', '--testTimeout=300000'], {
+    jest('integration on PostgreSQL', ['-c', 'jest.config.mjs', '--testTimeout=300000', ...postgresFiles], {
       TEST_DATABASE_URI: postgresUri,
     })
   }
