@@ -85,8 +85,13 @@ export async function transfer(source: Payload, target: Payload, log: (line: str
         returning: false,
         req: req(target),
       })
-      // createGlobal stamps its own createdAt; writing the same data again keeps the original's.
-      await target.db.updateGlobal({ slug: global.slug, data: data as never, returning: false, req: req(target) })
+      // createGlobal stamps its own createdAt and updatedAt: the original ones are written over them.
+      await target.db.updateGlobal({
+        slug: global.slug,
+        data: { createdAt: data.createdAt, updatedAt: data.updatedAt } as never,
+        returning: false,
+        req: req(target),
+      })
     }
     let versions = 0
     if (global.versions) {
