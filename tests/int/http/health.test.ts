@@ -51,7 +51,7 @@ test('ready answers 503 while a committed migration is missing, and 200 once all
     body: {
       errors: [
         {
-          message: `The database is missing migrations this version needs (${first}): start the server with npm start or run npx payload migrate.`,
+          message: `The database is missing migrations this version needs (${first}). Start the server with npm start or run npx payload migrate.`,
         },
       ],
     },
