@@ -14,6 +14,7 @@ import { documents } from './src/documents'
 import { email, resendAdapter } from './src/email'
 import { keepRefusalDetails } from './src/errors/keepRefusalDetails'
 import { refusalLoggingLevels } from './src/errors/refusalLoggingLevels'
+import { health } from './src/health'
 import { maxQueryComplexity, queryDepthLimit } from './src/http/graphqlLimits'
 import { maxReadDepth } from './src/http/guardRequest'
 import { adminFallbackLanguage, adminSupportedLanguages } from './src/i18n/admin/adminInterfaceLanguages'
@@ -32,7 +33,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = readSettingsOrExit()
 
 /** Everything the portal does, one capability each (src/<capability>/index.ts); the admin lists collections in this order. */
-const capabilities: Capability[] = [users, toolkit, projects, email, documents, translations]
+const capabilities: Capability[] = [users, toolkit, projects, email, documents, translations, health]
 const allAdmin = <K extends keyof NonNullable<Capability['admin']>>(key: K) =>
   capabilities.map((c) => c.admin?.[key]).filter((part): part is NonNullable<typeof part> => Boolean(part))
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: the whole suite. Integration tests on a real Payload, then the
-// production build and the tests that start it, then the browser tests in
-// Chromium. Prints one closing line with the totals.
+// `npm test`: the whole suite. Integration tests on a real Payload (on SQLite,
+// then again on PostgreSQL), then the production build and the tests that
+// start it, then the browser tests in Chromium. Prints one closing line with
+// the totals.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -10,12 +11,29 @@ import path from 'node:path'
 const root = path.resolve(import.meta.dirname, '..')
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const requireBrowser = process.env.REQUIRE_BROWSER === '1'
-const only = process.argv[2] // lint | types | int | start | e2e
+const only = process.argv[2] // lint | types | int | int:sqlite | int:postgres | start | e2e
+// The server the PostgreSQL run creates its databases on (one per test file, dropped afterwards).
+const postgresUri = process.env.TEST_POSTGRES_URI || 'postgres://127.0.0.1:5432/postgres'
+// What the PostgreSQL round runs: every file of tests/int (about 14 minutes here), or with TEST_POSTGRES_SUITE=core
+// the core (the access matrix, the workflow, e-mail sending and resume, migrations, health and readiness, backup
+// and restore through pg_dump; about 5 minutes).
+const postgresFiles =
+  process.env.TEST_POSTGRES_SUITE !== 'core'
+    ? []
+    : [
+        'tests/int/access',
+        'tests/int/projects',
+        'tests/int/email',
+        'tests/int/collections/toolkit.test.ts',
+        'tests/int/migrations.test.ts',
+        'tests/int/http/health.test.ts',
+        'tests/int/backup.test.ts',
+      ]
 
 const totals = { passed: 0, failed: 0, skipped: 0 }
 let failedSteps = []
 
-function jest(name, args) {
+function jest(name, args, env = {}) {
   const out = path.join(os.tmpdir(), `portal-jest-${name}-${process.pid}.json`)
   console.log(`\n=== ${name} tests ===`)
   const result = spawnSync(
@@ -30,7 +48,7 @@ function jest(name, args) {
       `--outputFile=${out}`,
       ...args,
     ],
-    { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
+    { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', ...env } },
   )
   if (fs.existsSync(out)) {
     const summary = JSON.parse(fs.readFileSync(out, 'utf8'))
@@ -92,7 +110,21 @@ if (!only || only === 'types') {
     totals.failed += 1
   }
 }
-if (!only || only === 'int') jest('integration', ['-c', 'jest.config.mjs'])
+if (!only || only === 'int' || only === 'int:sqlite') {
+  // The default database, or whatever TEST_DATABASE_URI/DATABASE_URI names (e.g. MongoDB).
+  jest('integration', ['-c', 'jest.config.mjs'])
+}
+if (!only || only === 'int' || only === 'int:postgres') {
+  if (process.env.SKIP_POSTGRES === '1') {
+    console.log('\nSkipped the integration tests on PostgreSQL (SKIP_POSTGRES=1).')
+  } else {
+    // Each file's fresh database gets its schema pushed through drizzle-kit, which takes longer on a server than on a
+    // file: the hooks that start Payload get more time.
+    jest('integration on PostgreSQL', ['-c', 'jest.config.mjs', '--testTimeout=300000', ...postgresFiles], {
+      TEST_DATABASE_URI: postgresUri,
+    })
+  }
+}
 if (!only || only === 'start' || only === 'e2e') {
   if (build()) {
     if (!only || only === 'start') jest('production start', ['-c', 'jest.start.config.mjs'])

@@ -5,6 +5,10 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { createPostgresDatabase, dropPostgresDatabase, isPostgres } from './postgresDatabase'
+
+type PgPool = { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void }
+
 export type TestPortal = {
   payload: Payload
   dataDir: string
@@ -20,9 +24,9 @@ export type StartOptions = {
 
 /**
  * A real Payload on a fresh database for one test file: a new SQLite file in a
- * temporary folder, or, when DATABASE_URI points at MongoDB, a new database on
- * that server that is dropped afterwards. Nothing here is adapter-specific
- * beyond choosing the address.
+ * temporary folder, or, when TEST_DATABASE_URI (or DATABASE_URI) points at
+ * PostgreSQL or MongoDB, a new database on that server that is dropped
+ * afterwards. Nothing here is adapter-specific beyond choosing the address.
  */
 export async function startPayload(options: StartOptions = {}): Promise<TestPortal> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-test-'))
@@ -35,9 +39,12 @@ export async function startPayload(options: StartOptions = {}): Promise<TestPort
     const url = new URL(base)
     url.pathname = `/portal_test_${crypto.randomBytes(6).toString('hex')}`
     process.env.DATABASE_URI = url.toString()
+  } else if (isPostgres(base)) {
+    process.env.DATABASE_URI = await createPostgresDatabase(base)
   } else {
     process.env.DATABASE_URI = `file:${path.join(dataDir, 'portal.db')}`
   }
+  const databaseUri = process.env.DATABASE_URI
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
@@ -49,11 +56,19 @@ export async function startPayload(options: StartOptions = {}): Promise<TestPort
     payload,
     dataDir,
     stop: async () => {
-      if (/^mongodb/.test(process.env.DATABASE_URI ?? '')) {
+      if (/^mongodb/.test(databaseUri)) {
         const db = (payload.db as unknown as { connection?: { dropDatabase: () => Promise<void> } }).connection
         await db?.dropDatabase()
       }
+      // Payload's destroy() leaves PostgreSQL's connection pool open: end it, so dropping the database
+      // below terminates no connection that would then report an error into the next test file.
+      const pool = (payload.db as unknown as { pool?: PgPool }).pool
       await payload.destroy()
+      if (pool) {
+        pool.on('error', () => {})
+        await Promise.race([pool.end().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 5000).unref())])
+      }
+      if (isPostgres(databaseUri)) await dropPostgresDatabase(databaseUri)
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }

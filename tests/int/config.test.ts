@@ -24,6 +24,14 @@ describe('choosing the database from DATABASE_URI', () => {
     expect(parseDatabaseUri('mongodb://db:27017/portal', dataDir).kind).toBe('mongodb')
     expect(parseDatabaseUri('mongodb+srv://u:p@cluster.example.net/portal', dataDir).kind).toBe('mongodb')
   })
+  test('postgres:// and postgresql:// go to PostgreSQL', () => {
+    expect(parseDatabaseUri('postgres://db:5432/portal', dataDir)).toEqual({
+      kind: 'postgres',
+      url: 'postgres://db:5432/portal',
+    })
+    expect(parseDatabaseUri('postgresql://u:p@db/portal', dataDir).kind).toBe('postgres')
+    expect(() => parseDatabaseUri('postgres://user:secret@', dataDir)).toThrow(/^(?![\s\S]*secret)[\s\S]*PostgreSQL/)
+  })
   test('a file: URI or a plain path is a SQLite file', () => {
     expect(parseDatabaseUri('file:./x/portal.db', dataDir)).toMatchObject({
       kind: 'sqlite',
@@ -32,7 +40,7 @@ describe('choosing the database from DATABASE_URI', () => {
     expect(parseDatabaseUri('/tmp/a.db', dataDir)).toMatchObject({ kind: 'sqlite', file: '/tmp/a.db' })
   })
   test('other schemes and broken MongoDB addresses are refused in one sentence, without the password', () => {
-    expect(() => parseDatabaseUri('postgres://db/portal', dataDir)).toThrow(ConfigurationError)
+    expect(() => parseDatabaseUri('mysql://db/portal', dataDir)).toThrow(ConfigurationError)
     expect(() => parseDatabaseUri('mongodb://user:secret@', dataDir)).toThrow(/DATABASE_URI/)
     expect(() => parseDatabaseUri('mysql://user:secret@db/x', dataDir)).toThrow(/^(?![\s\S]*secret)/)
   })

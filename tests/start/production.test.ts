@@ -113,9 +113,9 @@ describe('configuration errors stop the start with one sentence', () => {
   })
 
   test('an unparsable DATABASE_URI', async () => {
-    const { status, output } = await startAndFail({ DATABASE_URI: 'postgres://db.example/portal' })
+    const { status, output } = await startAndFail({ DATABASE_URI: 'mysql://db.example/portal' })
     expect(status).not.toBe(0)
-    expect(output).toMatch(/Cannot start the portal: DATABASE_URI must start with mongodb:\/\//)
+    expect(output).toMatch(/Cannot start the portal: DATABASE_URI must start with postgres:\/\//)
   })
 
   test('an unwritable data folder', async () => {
