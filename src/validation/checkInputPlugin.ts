@@ -47,7 +47,8 @@ function checkRows(
   walk: Walk,
   eachRow: (row: Record<string, unknown>, rowPath: string) => void,
 ) {
-  if (rows === null || rows === undefined) return
+  // The admin's form sends a list without rows as its row count, 0 (@payloadcms/ui addFieldStatePromise).
+  if (rows === null || rows === undefined || rows === 0) return
   if (!Array.isArray(rows)) {
     walk.problems.push({ path, key: 'errors.input.notList' })
     return

@@ -159,3 +159,15 @@ describe('the public forms', () => {
     expect(await countAll(w.payload, collection)).toBe(before)
   })
 })
+
+describe('what the admin itself sends', () => {
+  test('a list without rows, sent by the admin’s form as its row count 0, is saved as an empty list', async () => {
+    const res = await ask('POST', '/api/actions', {
+      ...json({ event: w.events.A, title: 'Toimenpide ilman päivityksiä', updates: 0 }),
+      token,
+      language: 'en',
+    })
+    expect(res.status).toBe(201)
+    expect(res.body.doc.updates).toEqual([])
+  })
+})
