@@ -1,7 +1,7 @@
-import { type DatabaseChoice, parseDatabaseUri } from '../db/parseDatabaseUri'
 import { parseTrustedProxies } from '../http/clientAddress'
 import { siteUrl } from '../http/siteUrl'
 import { ConfigurationError } from './ConfigurationError'
+import { type DatabaseChoice, parseDatabaseUri } from './parseDatabaseUri'
 import { resolveDataDir } from './resolveDataDir'
 import { resolveSecret } from './resolveSecret'
 

@@ -5,12 +5,12 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import type { DatabaseChoice } from '../config/parseDatabaseUri'
 import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
-import type { DatabaseChoice } from './parseDatabaseUri'
 import { postgresConnectionString } from './postgresConnectionString'
 
-export { type DatabaseChoice, parseDatabaseUri } from './parseDatabaseUri'
+export { type DatabaseChoice, parseDatabaseUri } from '../config/parseDatabaseUri'
 
 /** Each SQL adapter keeps its own migrations: `src/migrations/<kind>/`, with an index.ts listing them. */
 export function migrationDir(kind: 'postgres' | 'sqlite'): string {

@@ -9,8 +9,8 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 
 import { ConfigurationError } from '../../config/ConfigurationError'
+import { parseDatabaseUri } from '../../config/parseDatabaseUri'
 import { resolveDataDir } from '../../config/resolveDataDir'
-import { parseDatabaseUri } from '../parseDatabaseUri'
 import { postgresConnectionString } from '../postgresConnectionString'
 import { backupSqlite } from './backupSqlite'
 

@@ -9,10 +9,10 @@
 import type { Payload, SanitizedConfig } from 'payload'
 import pg from 'pg'
 
+import { type DatabaseChoice, parseDatabaseUri } from '../../config/parseDatabaseUri'
 import { resolveDataDir } from '../../config/resolveDataDir'
 import { migrations as postgresMigrations } from '../../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite/index'
-import { type DatabaseChoice, parseDatabaseUri } from '../parseDatabaseUri'
 import { postgresConnectionString } from '../postgresConnectionString'
 import { selectDatabaseAdapter } from '../selectDatabaseAdapter'
 import { transfer } from './transfer'

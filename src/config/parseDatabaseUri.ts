@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import { ConfigurationError } from '../config/ConfigurationError'
+import { ConfigurationError } from './ConfigurationError'
 
 export type DatabaseChoice =
   { kind: 'mongodb'; url: string } | { kind: 'postgres'; url: string } | { kind: 'sqlite'; url: string; file: string }
