@@ -2,25 +2,49 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import { landingPath } from './i18n/landingPath'
 import { isContentLocale } from './i18n/locales'
+import { contentSecurityPolicy } from './security/headers.mjs'
 
 /**
+ * Every public page passes here (the matcher leaves out /admin, /api, /_next and files).
+ *
+ * Each request gets a fresh nonce and its Content-Security-Policy (`script-src 'self' 'nonce-…'
+ * 'strict-dynamic'`, src/security/headers.mjs) on both the request, where Next.js reads the nonce
+ * and writes it into the page's inline scripts, and the response. The pages therefore render per
+ * request.
+ *
  * `/` sends the visitor to the interface language their browser asks for.
  * A filtered library or municipality list (a GET form's query string) is
- * rewritten to its own dynamic route, so the unfiltered pages stay cached
- * pages that never read the query string.
+ * rewritten to its own route (./filtered), which reads the query string.
  */
 export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64')
+  const csp = contentSecurityPolicy({ admin: false, nonce })
   const { pathname, search } = request.nextUrl
   if (pathname === '/') {
-    return NextResponse.redirect(new URL(landingPath(request.headers.get('accept-language')), request.url), 307)
+    const redirect = NextResponse.redirect(
+      new URL(landingPath(request.headers.get('accept-language')), request.url),
+      307,
+    )
+    redirect.headers.set('Content-Security-Policy', csp)
+    return redirect
   }
-  const [, lang, view] = pathname.split('/')
-  if (search.length > 1 && isContentLocale(lang) && (view === 'library' || view === 'municipalities')) {
+  const requestHeaders = new Headers(request.headers)
+  requestHeaders.set('x-nonce', nonce)
+  requestHeaders.set('Content-Security-Policy', csp)
+  const [, lang, view, ...rest] = pathname.split('/')
+  let response: NextResponse
+  const list = view === 'library' || view === 'municipalities'
+  if (search.length > 1 && isContentLocale(lang) && list && rest.length === 0) {
     const url = request.nextUrl.clone()
     url.pathname = `/${lang}/${view}/filtered`
-    return NextResponse.rewrite(url)
+    response = NextResponse.rewrite(url, { request: { headers: requestHeaders } })
+  } else {
+    response = NextResponse.next({ request: { headers: requestHeaders } })
   }
-  return NextResponse.next()
+  response.headers.set('Content-Security-Policy', csp)
+  return response
 }
 
-export const config = { matcher: ['/', '/:lang/library', '/:lang/municipalities'] }
+// The public pages: everything but the admin, the API, Next.js's own files (/_next) and files
+// (an address whose last part has a dot); next.config.mjs gives exactly those their CSP.
+export const config = { matcher: ['/((?!admin(?:/|$)|api(?:/|$)|_next/|.*\\.[^/]*$).*)'] }

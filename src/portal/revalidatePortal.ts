@@ -1,7 +1,9 @@
 import { revalidatePath } from 'next/cache'
 
 /**
- * Drops every cached portal page so the next visitor gets fresh content. The
+ * Drops whatever Next.js holds of the portal's pages so the next visitor gets
+ * fresh content (the pages render per request for their CSP nonce, so today
+ * that is little more than the client's router cache). The
  * pages are linked together (home counts materials, the library lists them, the
  * municipality pages show actions), so the whole portal goes, not one path.
  * Outside a Next.js request (seeding, scripts, integration tests) there is no

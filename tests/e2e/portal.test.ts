@@ -228,11 +228,12 @@ describe('accessibility: zero axe violations', () => {
   })
 })
 
-test('responses may be held by a shared cache; sitemap and robots are served', async () => {
+test('pages carry a per-request CSP nonce, so no shared cache keeps them; sitemap and robots are served', async () => {
   const res = await fetch(`${base}/fi/library`)
   expect(res.status).toBe(200)
-  expect(res.headers.get('cache-control')).toMatch(/s-maxage=\d+/)
-  expect(res.headers.get('cache-control')).toMatch(/stale-while-revalidate/)
+  expect(res.headers.get('content-security-policy')).toMatch(/'nonce-[^']+'/)
+  expect(res.headers.get('cache-control')).toMatch(/private|no-store/)
+  expect(res.headers.get('cache-control')).not.toMatch(/s-maxage/)
   const sitemap = await (await fetch(`${base}/sitemap.xml`)).text()
   expect(sitemap).toContain(`${base}/sv/library/scribe-reporting-form`)
   expect(sitemap).toMatch(/hreflang="ar" href="[^"]*\/ar\/for-residents"/)

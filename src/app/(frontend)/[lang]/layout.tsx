@@ -2,6 +2,7 @@ import '../styles.css'
 
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { connection } from 'next/server'
 import type { ReactNode } from 'react'
 
 import { DesignTokens } from '@/components/portal/DesignTokens'
@@ -10,10 +11,8 @@ import { getTranslator } from '@/i18n/getTranslator'
 import { directionOf, isContentLocale } from '@/i18n/locales'
 import { siteIcons } from '@/portal/siteIcons'
 
-// Pages are rendered on their first request and cached; nothing here may need the database at build time.
-export function generateStaticParams() {
-  return []
-}
+// Every page is rendered for its request: the proxy gives each response its own CSP nonce
+// (src/proxy.ts), which Next.js writes into the page's inline scripts.
 
 export async function generateMetadata(): Promise<Metadata> {
   return { metadataBase: new URL(siteUrl()), ...siteIcons }
@@ -26,6 +25,7 @@ export default async function LangLayout({
   children: ReactNode
   params: Promise<{ lang: string }>
 }) {
+  await connection()
   const { lang } = await params
   if (!isContentLocale(lang)) notFound()
   const t = await getTranslator(lang)

@@ -15,7 +15,7 @@ import { loadPage } from '@/portal/loadPage'
 import { loadSiteSettings } from '@/portal/loadSiteSettings'
 import { readWithFallback } from '@/portal/readWithFallback'
 
-export const revalidate = 600
+export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ lang: string }> }
 

@@ -13,11 +13,7 @@ import { buildMetadata } from '@/portal/buildMetadata'
 import { loadPage } from '@/portal/loadPage'
 import { loadSiteSettings } from '@/portal/loadSiteSettings'
 
-export const revalidate = 600
-
-export function generateStaticParams() {
-  return []
-}
+export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
 

@@ -6,7 +6,7 @@ import { getTranslator, textLanguage } from '@/i18n/getTranslator'
 import { loadLanguages } from '@/portal/loadLanguages'
 import { sectionMetadata } from '@/portal/sectionMetadata'
 
-export const revalidate = 600
+export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ lang: string }> }
 

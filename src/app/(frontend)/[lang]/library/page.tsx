@@ -3,13 +3,13 @@ import { Shell } from '@/components/portal/Shell'
 import { textLanguage } from '@/i18n/getTranslator'
 import { sectionMetadata } from '@/portal/sectionMetadata'
 
-export const revalidate = 600
+export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ lang: string }> }
 
 export const generateMetadata = sectionMetadata('/library', 'library')
 
-/** The whole library, cached; filtered views are rewritten to ./filtered by the proxy. */
+/** The whole library; filtered views are rewritten to ./filtered by the proxy. */
 export default async function LibraryPage({ params }: Props) {
   const { lang } = await params
   return (

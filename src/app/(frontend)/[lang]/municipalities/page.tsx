@@ -3,13 +3,13 @@ import { Shell } from '@/components/portal/Shell'
 import { textLanguage } from '@/i18n/getTranslator'
 import { sectionMetadata } from '@/portal/sectionMetadata'
 
-export const revalidate = 600
+export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ lang: string }> }
 
 export const generateMetadata = sectionMetadata('/municipalities', 'municipalities')
 
-/** Every municipality by region, cached; searches are rewritten to ./filtered by the proxy. */
+/** Every municipality by region; searches are rewritten to ./filtered by the proxy. */
 export default async function MunicipalitiesPage({ params }: Props) {
   const { lang } = await params
   return (

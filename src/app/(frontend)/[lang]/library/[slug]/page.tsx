@@ -12,11 +12,7 @@ import { interfaceLocales } from '@/i18n/locales'
 import { buildMetadata } from '@/portal/buildMetadata'
 import { loadMaterials } from '@/portal/loadMaterials'
 
-export const revalidate = 600
-
-export function generateStaticParams() {
-  return []
-}
+export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
 

@@ -11,11 +11,7 @@ import { interfaceLocales } from '@/i18n/locales'
 import { buildMetadata } from '@/portal/buildMetadata'
 import { loadMunicipalityProfile } from '@/portal/loadMunicipalityProfile'
 
-export const revalidate = 600
-
-export function generateStaticParams() {
-  return []
-}
+export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
 
