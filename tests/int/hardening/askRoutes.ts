@@ -2,7 +2,12 @@
  * Asks the portal's own Next route handlers (src/app/(payload)/api/…/route.ts), the ones `npm start`
  * serves, with any method, headers and body, as a browser or a script would.
  */
+import { beforeAll } from '@jest/globals'
+
+import { PASSWORD, type SignedInActor } from '../../helpers/fixtures'
 import { parseJson } from '../../helpers/parseJson'
+import { restClient } from '../../helpers/rest'
+import { worldForThisFile } from '../../helpers/worldForThisFile'
 
 type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 type Routes = Partial<Record<'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', Handler>>
@@ -56,4 +61,21 @@ export function messages(answer: Answer): { message: string; path?: string }[] {
     else if (e.message) out.push(e.path ? { message: e.message, path: e.path } : { message: e.message })
   }
   return out
+}
+
+/**
+ * The setup of the tests that ask the portal's routes: the world of fixtures.ts (worldForThisFile),
+ * these actors signed in, and the route client. Filled in before the file's first test.
+ */
+export function routesForThisFile<A extends SignedInActor>(actors: readonly A[]) {
+  const w = worldForThisFile((process.env.LOG_LEVEL ?? 'fatal') as 'fatal')
+  const tokens = {} as Record<A, string>
+  const client: { ask?: Ask } = {}
+  beforeAll(async () => {
+    const rest = await restClient(w.payload)
+    for (const actor of actors) tokens[actor] = await rest.login(w.emails[actor], PASSWORD)
+    client.ask = await routeClient()
+  })
+  const ask: Ask = (method, path, init) => client.ask!(method, path, init)
+  return { w, tokens, ask }
 }

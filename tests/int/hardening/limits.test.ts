@@ -3,38 +3,20 @@
  * endpoints; a list over its field's limit a quick 400 with nothing stored; a GraphQL query nested too
  * deeply is refused before it runs; REST `limit` and `depth` are capped. Through the portal's own routes.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 
 import { maxListLimit } from '../../../src/http/guardRequest'
-import { buildWorld, countAll, PASSWORD, type World } from '../../helpers/fixtures'
-import { restClient } from '../../helpers/rest'
-import { startPayload, type TestPortal } from '../../helpers/startPayload'
-import { type Ask, json, messages, routeClient } from './askRoutes'
+import { countAll } from '../../helpers/fixtures'
+import { json, messages, routesForThisFile } from './askRoutes'
 
-let portal: TestPortal
-let w: World
-let ask: Ask
-const tokens = {} as Record<'coordinatorA' | 'admin' | 'editor', string>
-
-beforeAll(async () => {
-  portal = await startPayload()
-  portal.payload.logger.level = (process.env.LOG_LEVEL ?? 'fatal') as 'fatal'
-  w = await buildWorld(portal.payload)
-  const rest = await restClient(portal.payload)
-  for (const actor of ['coordinatorA', 'admin', 'editor'] as const)
-    tokens[actor] = await rest.login(w.emails[actor], PASSWORD)
-  ask = await routeClient()
-})
-afterAll(async () => {
-  await portal?.stop()
-})
+const { w, tokens, ask } = routesForThisFile(['coordinatorA', 'admin', 'editor'] as const)
 
 const answers = (n: number) =>
   Array.from({ length: n }, () => ({ question: w.questions.participation, original: 'x', finnish: 'y' }))
 
 describe('lists', () => {
   test('a report with 100,000 answers is refused at once (400) and not stored', async () => {
-    const before = await countAll(portal.payload, 'reports')
+    const before = await countAll(w.payload, 'reports')
     const res = await ask('POST', '/api/reports', {
       ...json({ session: w.sessions.A, answers: answers(100_000) }),
       token: tokens.coordinatorA,
@@ -42,11 +24,11 @@ describe('lists', () => {
     })
     expect([400, 413]).toContain(res.status)
     expect(messages(res)[0].message).toMatch(/too (many|large)/)
-    expect(await countAll(portal.payload, 'reports')).toBe(before)
+    expect(await countAll(w.payload, 'reports')).toBe(before)
   })
 
   test('a report with more answers than the field takes is refused at the field', async () => {
-    const before = await countAll(portal.payload, 'reports')
+    const before = await countAll(w.payload, 'reports')
     const res = await ask('POST', '/api/reports', {
       ...json({ session: w.sessions.A, answers: answers(101) }),
       token: tokens.coordinatorA,
@@ -57,7 +39,7 @@ describe('lists', () => {
       path: 'answers',
       message: 'Luettelossa on liian monta kohtaa (enintään 100). Mitään ei tallennettu.',
     })
-    expect(await countAll(portal.payload, 'reports')).toBe(before)
+    expect(await countAll(w.payload, 'reports')).toBe(before)
   })
 })
 
@@ -65,7 +47,7 @@ describe('body size', () => {
   const big = 'x'.repeat(2 * 1024 * 1024)
 
   test('a 2 MB JSON body to a collection is a 413 with a sentence, not stored', async () => {
-    const before = await countAll(portal.payload, 'sessions')
+    const before = await countAll(w.payload, 'sessions')
     const res = await ask('POST', '/api/sessions', {
       ...json({ project: w.projects.A, populationGroup: 'x', language: w.languages.ar, place: big }),
       token: tokens.coordinatorA,
@@ -75,7 +57,7 @@ describe('body size', () => {
     expect(res.body).toEqual({
       errors: [{ message: 'What was sent is too large to handle (at most 1024 KB). Nothing was saved.' }],
     })
-    expect(await countAll(portal.payload, 'sessions')).toBe(before)
+    expect(await countAll(w.payload, 'sessions')).toBe(before)
   })
 
   test('a 2 MB GraphQL query is a 413', async () => {
@@ -85,13 +67,13 @@ describe('body size', () => {
   })
 
   test('a 2 MB body to a public form is a 413 in the visitor’s language', async () => {
-    const before = await countAll(portal.payload, 'workspace-requests')
+    const before = await countAll(w.payload, 'workspace-requests')
     const res = await ask('POST', '/api/email/workspace?lang=en', {
       ...json({ name: big, email: 'a@example.com', organization: 'x' }),
     })
     expect(res.status).toBe(413)
     expect(messages(res)[0].message).toMatch(/too large/)
-    expect(await countAll(portal.payload, 'workspace-requests')).toBe(before)
+    expect(await countAll(w.payload, 'workspace-requests')).toBe(before)
   })
 
   test('a scribe form sent as the raw body may be larger than 1 MB (its own limit is 10 MB)', async () => {
@@ -105,14 +87,14 @@ describe('body size', () => {
   })
 
   test('an upload over the collection’s limit is a 413, not stored', async () => {
-    const before = await countAll(portal.payload, 'media')
+    const before = await countAll(w.payload, 'media')
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(11 * 1024 * 1024)], { type: 'image/png' }), 'kuva.png')
     form.append('_payload', JSON.stringify({ alt: 'Kuva' }))
     const res = await ask('POST', '/api/media', { body: form, token: tokens.editor, language: 'en' })
     expect(res.status).toBe(413)
     expect(messages(res)[0].message).toMatch(/too large/)
-    expect(await countAll(portal.payload, 'media')).toBe(before)
+    expect(await countAll(w.payload, 'media')).toBe(before)
   })
 })
 

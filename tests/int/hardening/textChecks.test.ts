@@ -4,30 +4,12 @@
  * The same check covers every collection; the public workspace form answers in the visitor's language
  * before anything is stored or mailed.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 
-import { buildWorld, countAll, PASSWORD, type World } from '../../helpers/fixtures'
-import { restClient } from '../../helpers/rest'
-import { startPayload, type TestPortal } from '../../helpers/startPayload'
-import { type Ask, json, messages, routeClient } from './askRoutes'
+import { countAll } from '../../helpers/fixtures'
+import { json, messages, routesForThisFile } from './askRoutes'
 
-let portal: TestPortal
-let w: World
-let ask: Ask
-const tokens = {} as Record<'coordinatorA' | 'admin' | 'editor', string>
-
-beforeAll(async () => {
-  portal = await startPayload()
-  portal.payload.logger.level = (process.env.LOG_LEVEL ?? 'fatal') as 'fatal'
-  w = await buildWorld(portal.payload)
-  const rest = await restClient(portal.payload)
-  for (const actor of ['coordinatorA', 'admin', 'editor'] as const)
-    tokens[actor] = await rest.login(w.emails[actor], PASSWORD)
-  ask = await routeClient()
-})
-afterAll(async () => {
-  await portal?.stop()
-})
+const { w, tokens, ask } = routesForThisFile(['coordinatorA', 'admin', 'editor'] as const)
 
 const workspace = (fields: Record<string, string>) => ({
   name: 'Anna Andersson',
@@ -49,7 +31,7 @@ describe('the public workspace form', () => {
     ['role', 'koordinator\u0007', 'Write this on one line'],
     ['reason', 'Hej\u0000', 'characters that cannot be saved'],
   ])('%s with control characters is refused in the visitor’s language, nothing stored', async (field, value, said) => {
-    const before = await countAll(portal.payload, 'workspace-requests')
+    const before = await countAll(w.payload, 'workspace-requests')
     const res = await ask('POST', '/api/email/workspace', json(workspace({ [field]: value })))
     expect(res.status).toBe(400)
     expect(
@@ -57,7 +39,7 @@ describe('the public workspace form', () => {
         .map((m) => m.message)
         .join(' '),
     ).toContain(said)
-    expect(await countAll(portal.payload, 'workspace-requests')).toBe(before)
+    expect(await countAll(w.payload, 'workspace-requests')).toBe(before)
   })
 })
 
@@ -69,11 +51,11 @@ describe('every collection', () => {
     ['themes', 'name', () => ({ key: 'x-theme', name: 'Teema\u0000', order: 9 }), 'editor'],
   ]
   test.each(cases)('%s.%s with a control character is refused at the field', async (collection, path, data, actor) => {
-    const before = await countAll(portal.payload, collection as never)
+    const before = await countAll(w.payload, collection as never)
     const res = await ask('POST', `/api/${collection}`, { ...json(data()), token: tokens[actor], language: 'en' })
     expect(res.status).toBe(400)
     expect(messages(res)).toContainEqual(expect.objectContaining({ path }))
-    expect(await countAll(portal.payload, collection as never)).toBe(before)
+    expect(await countAll(w.payload, collection as never)).toBe(before)
   })
 
   test('a NUL byte in a multi-line text is refused, line breaks there are fine', async () => {
