@@ -157,6 +157,18 @@ function linksOf(value: unknown, relationTo: string | string[]): Link[] {
     })
 }
 
+/** Whether `id` has the shape of an id of `collection` in this database (numbers, uuids or ObjectIds). */
+function couldBeAnId(req: PayloadRequest, collection: string, id: unknown): boolean {
+  const known = req.payload.collections as Record<string, { customIDType?: string } | undefined>
+  if (known[collection]?.customIDType) return true
+  const db = req.payload.db as { idType?: string; defaultIDType?: string; name?: string }
+  if (db.idType === 'uuid')
+    return typeof id === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
+  if (db.name === 'mongoose') return typeof id === 'string' && /^[0-9a-f]{24}$/i.test(id)
+  if (db.defaultIDType === 'number') return Number.isSafeInteger(Number(id)) && String(id).trim() !== ''
+  return true
+}
+
 /** Whether every linked record exists (access skipped: whether one may link is the field's access). */
 async function allExist(req: PayloadRequest, links: Link[]): Promise<boolean> {
   const byCollection = new Map<string, unknown[]>()
@@ -165,13 +177,23 @@ async function allExist(req: PayloadRequest, links: Link[]): Promise<boolean> {
     if (!req.payload.collections[collection as never]) return false
     if (ids.some((id) => typeof id !== 'string' && typeof id !== 'number')) return false
     const unique = [...new Set(ids)]
-    const { totalDocs } = await req.payload.count({
-      collection: collection as never,
-      where: { id: { in: unique } },
-      overrideAccess: true,
-      req,
-    })
-    if (totalDocs !== unique.length) return false
+    // Asked only with ids the database can read: on PostgreSQL a malformed uuid fails the query and,
+    // with it, the whole request's transaction.
+    if (!unique.every((id) => couldBeAnId(req, collection, id))) return false
+    let found: number
+    try {
+      ;({ totalDocs: found } = await req.payload.count({
+        collection: collection as never,
+        where: { id: { in: unique } },
+        overrideAccess: true,
+        req,
+      }))
+    } catch {
+      // An id the database cannot even read as one of its ids (PostgreSQL's uuid columns refuse "ei-ole")
+      // names no record: the same refusal as an id that is well formed but missing.
+      return false
+    }
+    if (found !== unique.length) return false
   }
   return true
 }
