@@ -1,13 +1,8 @@
 import type { Access, PayloadRequest } from 'payload'
 
+import { projectOfParent, type ProjectSource } from './projectOfParent'
 import { projectScope } from './projectScope'
 import { idOf } from './roles'
-
-/**
- * Where a record takes its project from when a hook copies it from a parent
- * (a report from its session, an action or a feedback answer from its event).
- */
-export type ProjectSource = { field: string; collection: 'sessions' | 'decision-events' }
 
 /**
  * The project the record will belong to: its parent's when it names one (the hooks copy it from there),
@@ -19,19 +14,7 @@ async function projectOf(
   source?: ProjectSource,
 ): Promise<string | null | undefined> {
   const parentId = source ? idOf(data[source.field] as string | null) : null
-  if (source && parentId) {
-    const parent = await req.payload
-      .findByID({
-        collection: source.collection,
-        id: parentId,
-        depth: 0,
-        overrideAccess: true,
-        req,
-        disableErrors: true,
-      })
-      .catch(() => null)
-    return parent ? idOf(parent.project as string) : null
-  }
+  if (source && parentId) return projectOfParent(req, source, parentId)
   return idOf(data.project as string | null) ?? undefined
 }
 

@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import type { ProjectSource } from '../access/createsInOwnProject'
+import { projectOfParent, type ProjectSource } from '../access/projectOfParent'
 import { idOf } from '../access/roles'
 
 /**
@@ -12,17 +12,8 @@ export function copyProjectFrom(source: ProjectSource): CollectionBeforeValidate
   return async ({ data, originalDoc, req }) => {
     const parentId = idOf(data?.[source.field] ?? originalDoc?.[source.field])
     if (!data || !parentId) return data
-    const parent = await req.payload
-      .findByID({
-        collection: source.collection,
-        id: parentId,
-        depth: 0,
-        overrideAccess: true,
-        req,
-        disableErrors: true,
-      })
-      .catch(() => null)
-    if (parent) data.project = idOf(parent.project as string)
+    const project = await projectOfParent(req, source, parentId)
+    if (project) data.project = project
     return data
   }
 }
