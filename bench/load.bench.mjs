@@ -7,11 +7,12 @@
 import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
+
+import { freePort, waitFor } from './server.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const distDir = process.env.NEXT_DIST_DIR || '.next'
@@ -21,31 +22,6 @@ const external = process.env.BENCH_URL?.replace(/\/$/, '')
 if (!external && !fs.existsSync(path.join(root, distDir, 'BUILD_ID'))) {
   console.log(`No production build in ${distDir}/: run \`npm run build\` first (the bench builds nothing).`)
   process.exit(1)
-}
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
-  })
-
-async function waitFor(url, child, timeoutMs = 240_000) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`the server exited (${child.exitCode})`)
-    try {
-      const res = await fetch(url)
-      if (res.status === 200) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error(`${url} did not answer in time`)
 }
 
 /** Opens the demo event for small-group answers, as its coordinator would; null when it cannot. */
