@@ -20,6 +20,7 @@ import { maxReadDepth } from './src/http/guardRequest'
 import { adminFallbackLanguage, adminSupportedLanguages } from './src/i18n/admin/adminInterfaceLanguages'
 import { localizeAdminLabelsPlugin } from './src/i18n/admin/localizeAdminLabelsPlugin'
 import { contentLocales, defaultLocale } from './src/i18n/locales'
+import { portalRole } from './src/jobs/portalRole'
 import { projects } from './src/projects'
 import { restrictEditLocks } from './src/security/restrictEditLocks'
 import { seedOnFirstStart } from './src/seed/seedOnFirstStart'
@@ -63,12 +64,15 @@ export default buildConfig({
   jobs: {
     tasks: capabilities.flatMap((c) => c.tasks),
     access: { run: runsJobs, queue: managesJobs, cancel: managesJobs },
-    // The server works its own queue (newsletters, regenerated materials,
-    // reminders, retention); tests run jobs explicitly instead.
-    autoRun: [
-      { cron: '* * * * *', queue: 'default' },
-      { cron: '0 * * * *', queue: 'hourly' },
-    ],
+    // A single server (PORTAL_ROLE=all) works its own queue (newsletters, regenerated materials,
+    // reminders, retention); web instances leave it to `npm run worker` (src/jobs), and tests run jobs explicitly.
+    autoRun: () =>
+      portalRole() === 'all'
+        ? [
+            { cron: '* * * * *', queue: 'default' },
+            { cron: '0 * * * *', queue: 'hourly' },
+          ]
+        : [],
     shouldAutoRun: () => !process.env.JEST_WORKER_ID && process.env.NEXT_PHASE !== 'phase-production-build',
   },
   globals: capabilities.flatMap((c) => c.globals),

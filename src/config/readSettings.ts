@@ -1,5 +1,6 @@
 import { parseTrustedProxies } from '../http/clientAddress'
 import { siteUrl } from '../http/siteUrl'
+import { portalRole } from '../jobs/portalRole'
 import { ConfigurationError } from './ConfigurationError'
 import { type DatabaseChoice, parseDatabaseUri } from './parseDatabaseUri'
 import { resolveDataDir } from './resolveDataDir'
@@ -18,6 +19,12 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const database = parseDatabaseUri(env.DATABASE_URI, dataDir)
   const secret = resolveSecret(dataDir, env)
   const serverUrl = siteUrl(env)
+  const role = portalRole(env)
+  // Several processes writing one SQLite file wait on each other's locks and fail; they need a database server.
+  if (role !== 'all' && database.kind === 'sqlite')
+    throw new ConfigurationError(
+      `PORTAL_ROLE=${role} splits the portal into several processes, which needs a database server: set DATABASE_URI to PostgreSQL (or MongoDB), or run one process with PORTAL_ROLE=all on SQLite.`,
+    )
   try {
     parseTrustedProxies(env.TRUSTED_PROXIES)
   } catch (error) {

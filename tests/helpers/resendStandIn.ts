@@ -39,6 +39,8 @@ export type ResendStandIn = {
   holdAnswersAfter: (successes: number) => void
   /** Fail every request after this many more successful ones (a provider going down mid-send). */
   goDownAfter: (successes: number, status?: number) => void
+  /** Answer every request this many milliseconds late (a slow provider), so a send lasts long enough to be interrupted. */
+  answerAfter: (ms: number) => void
   reset: () => void
   close: () => Promise<void>
 }
@@ -53,6 +55,7 @@ export async function startResendStandIn(): Promise<ResendStandIn> {
   let holdAfter: number | null = null
   const held = new Set<http.ServerResponse>()
   let downAfter: { successes: number; status: number } | null = null
+  let delayMs = 0
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = []
@@ -123,8 +126,12 @@ export async function startResendStandIn(): Promise<ResendStandIn> {
         }
         holdAfter--
       }
-      res.writeHead(200, { 'content-type': 'application/json' })
-      res.end(JSON.stringify(answer))
+      const reply = () => {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.end(JSON.stringify(answer))
+      }
+      if (delayMs > 0) setTimeout(reply, delayMs)
+      else reply()
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -154,6 +161,9 @@ export async function startResendStandIn(): Promise<ResendStandIn> {
     goDownAfter: (successes, status = 500) => {
       downAfter = { successes, status }
     },
+    answerAfter: (ms) => {
+      delayMs = ms
+    },
     reset: () => {
       requests.length = 0
       delivered.length = 0
@@ -163,6 +173,7 @@ export async function startResendStandIn(): Promise<ResendStandIn> {
       drops = 0
       downAfter = null
       holdAfter = null
+      delayMs = 0
       for (const res of held) res.destroy()
     },
     close: () =>
