@@ -7,7 +7,7 @@
 // (NEXT_DIST_DIR or .next) with a seeded temporary data folder; or, with
 // BENCH_URL=http://host:port, measures a portal that is already running
 // (started with PORTAL_BENCH=1, which alone serves the /bench-baseline yardstick).
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -15,6 +15,7 @@ import path from 'node:path'
 
 import autocannon from 'autocannon'
 
+import { findNginx, startNginx } from './nginx/startNginx.mjs'
 import { freePort, waitFor } from './server.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -76,60 +77,6 @@ async function measure(label, base) {
   return rows
 }
 
-function findNginx() {
-  for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'])
-    if (fs.existsSync(candidate)) return candidate
-  const which = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' })
-  return which.status === 0 ? which.stdout.trim() : null
-}
-
-async function startNginx(nginx, appPort) {
-  const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-nginx-'))
-  const port = await freePort()
-  fs.mkdirSync(path.join(prefix, 'logs'))
-  fs.mkdirSync(path.join(prefix, 'cache'))
-  // nginx's workers run as an unprivileged user when started as root: they must reach the cache and temp folders.
-  fs.chmodSync(prefix, 0o755)
-  for (const d of ['cache', 'client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) {
-    fs.mkdirSync(path.join(prefix, d), { recursive: true })
-    fs.chmodSync(path.join(prefix, d), 0o777)
-  }
-  const site = fs
-    .readFileSync(path.join(root, 'bench/nginx/portal.conf'), 'utf8')
-    .replace(/proxy_cache_path \S+/, `proxy_cache_path ${path.join(prefix, 'cache')}`)
-    .replace(/server 127\.0\.0\.1:\d+;/, `server 127.0.0.1:${appPort};`)
-    .replace(/listen \d+;/, `listen 127.0.0.1:${port};`)
-  fs.writeFileSync(path.join(prefix, 'portal.conf'), site)
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
-    .map((d) => `${d}_temp_path ${path.join(prefix, d)};`)
-    .join('\n  ')
-  fs.writeFileSync(
-    path.join(prefix, 'nginx.conf'),
-    `worker_processes 1;\npid ${path.join(prefix, 'nginx.pid')};\nerror_log ${path.join(prefix, 'logs/error.log')};\ndaemon off;\n` +
-      `events { worker_connections 1024; }\nhttp {\n  access_log off;\n  ${temp}\n  include ${path.join(prefix, 'portal.conf')};\n}\n`,
-  )
-  const child = spawn(nginx, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf')], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  })
-  const stop = async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((r) => child.once('exit', r))
-      child.kill('SIGTERM')
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
-    }
-    fs.rmSync(prefix, { recursive: true, force: true })
-  }
-  try {
-    await waitFor(`http://127.0.0.1:${port}/bench-baseline`, child, 20_000)
-  } catch (error) {
-    const log = path.join(prefix, 'logs/error.log')
-    if (fs.existsSync(log)) console.error(fs.readFileSync(log, 'utf8').slice(-2000))
-    await stop()
-    throw error
-  }
-  return { url: `http://127.0.0.1:${port}`, stop }
-}
-
 const dataDir = external ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'))
 const port = external ? Number(new URL(external).port || 80) : await freePort()
 const app = external
@@ -169,7 +116,7 @@ try {
       '\nnginx is not installed (e.g. `apt-get install -y nginx`): skipped the measurement through the caching proxy.',
     )
   } else {
-    nginx = await startNginx(nginxPath, port)
+    nginx = await startNginx(nginxPath, [port], '/bench-baseline')
     await measure(`Through nginx (${path.relative(root, path.join(root, 'bench/nginx/portal.conf'))})`, nginx.url)
   }
   console.log(`\nTarget: every page at least ${target} × the baseline.`)

@@ -11,7 +11,7 @@ import path from 'node:path'
 const root = path.resolve(import.meta.dirname, '..')
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const requireBrowser = process.env.REQUIRE_BROWSER === '1'
-const only = process.argv[2] // lint | types | int | int:sqlite | int:postgres | start | e2e
+const only = process.argv[2] // lint | types | int | int:sqlite | int:postgres | start | cluster | e2e
 // The server the PostgreSQL run creates its databases on (one per test file, dropped afterwards).
 const postgresUri = process.env.TEST_POSTGRES_URI || 'postgres://127.0.0.1:5432/postgres'
 // What the PostgreSQL round runs: every file of tests/int (about 14 minutes here), or with TEST_POSTGRES_SUITE=core
@@ -125,9 +125,14 @@ if (!only || only === 'int' || only === 'int:postgres') {
     })
   }
 }
-if (!only || only === 'start' || only === 'e2e') {
+if (!only || only === 'start' || only === 'cluster' || only === 'e2e') {
   if (build()) {
     if (!only || only === 'start') jest('production start', ['-c', 'jest.start.config.mjs'])
+    // Two web instances, a worker and nginx on PostgreSQL and Redis (tests/cluster); it needs the database server.
+    if (!only || only === 'cluster') {
+      if (process.env.SKIP_POSTGRES === '1') console.log('\nSkipped the cluster test (SKIP_POSTGRES=1).')
+      else jest('cluster', ['-c', 'jest.cluster.config.mjs'], { TEST_POSTGRES_URI: postgresUri })
+    }
     if (!only || only === 'e2e') {
       if (fs.existsSync(chromium)) {
         jest('browser', ['-c', 'jest.e2e.config.mjs'])

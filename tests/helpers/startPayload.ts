@@ -60,16 +60,22 @@ export async function startPayload(options: StartOptions = {}): Promise<TestPort
         const db = (payload.db as unknown as { connection?: { dropDatabase: () => Promise<void> } }).connection
         await db?.dropDatabase()
       }
-      // Payload's destroy() leaves PostgreSQL's connection pool open: end it, so dropping the database
-      // below terminates no connection that would then report an error into the next test file.
-      const pool = (payload.db as unknown as { pool?: PgPool }).pool
-      await payload.destroy()
-      if (pool) {
-        pool.on('error', () => {})
-        await Promise.race([pool.end().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 5000).unref())])
-      }
+      await closePayload(payload)
       if (isPostgres(databaseUri)) await dropPostgresDatabase(databaseUri)
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
+  }
+}
+
+/**
+ * Payload's destroy() leaves PostgreSQL's connection pool open: end it too, so dropping the database
+ * afterwards terminates no connection that would then report an error into the next test file.
+ */
+export async function closePayload(payload: Payload): Promise<void> {
+  const pool = (payload.db as unknown as { pool?: PgPool }).pool
+  await payload.destroy()
+  if (pool) {
+    pool.on('error', () => {})
+    await Promise.race([pool.end().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 5000).unref())])
   }
 }
