@@ -4,12 +4,14 @@ import { ConfigurationError } from './ConfigurationError'
 import { type DatabaseChoice, parseDatabaseUri } from './parseDatabaseUri'
 import { resolveDataDir } from './resolveDataDir'
 import { resolveSecret } from './resolveSecret'
+import { readUploadStorage, type UploadStorageSettings } from './readUploadStorage'
 
 export type Settings = {
   dataDir: string
   secret: string
   database: DatabaseChoice
   serverUrl: string
+  uploadStorage: UploadStorageSettings
 }
 
 /** Everything the portal reads from its environment, checked once at start. */
@@ -23,7 +25,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   } catch (error) {
     throw new ConfigurationError((error as Error).message)
   }
-  return { dataDir, secret, database, serverUrl }
+  const uploadStorage = readUploadStorage(env)
+  return { dataDir, secret, database, serverUrl, uploadStorage }
 }
 
 /**
