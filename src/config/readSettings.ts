@@ -2,9 +2,9 @@ import { parseTrustedProxies } from '../http/clientAddress'
 import { siteUrl } from '../http/siteUrl'
 import { ConfigurationError } from './ConfigurationError'
 import { type DatabaseChoice, parseDatabaseUri } from './parseDatabaseUri'
+import { readUploadStorage, type UploadStorageSettings } from './readUploadStorage'
 import { resolveDataDir } from './resolveDataDir'
 import { resolveSecret } from './resolveSecret'
-import { readUploadStorage, type UploadStorageSettings } from './readUploadStorage'
 
 export type Settings = {
   dataDir: string
