@@ -5,6 +5,7 @@
  * there (so for every instance), and a Redis that cannot be reached costs the
  * cache, never the pages. Needs a Redis (TEST_REDIS_URL, default the local one).
  */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -131,5 +132,85 @@ describe('with Redis unreachable', () => {
     expect((await fetch(`${server.url}/_not-found`)).status).toBe(404)
     expect(Date.now() - started).toBeLessThan(10_000)
     expect(server.output()).toMatch(/Shared cache: Redis is unreachable/)
+  })
+})
+
+// A Redis of the test's own, so that it can be stopped under a running portal.
+const hasRedisServer = spawnSync('redis-server', ['--version']).status === 0
+const withOwnRedis = hasRedisServer ? describe : describe.skip
+
+withOwnRedis('when Redis goes away under a running portal, and comes back', () => {
+  let server: RunningServer
+  let port: number
+  let own: ChildProcess | undefined
+  const ownRedis = () => createClient({ url: `redis://127.0.0.1:${port}` })
+
+  async function startOwnRedis(): Promise<void> {
+    own = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    })
+    const client = ownRedis().on('error', () => {})
+    await eventually(
+      () =>
+        client.connect().then(
+          () => true,
+          () => false,
+        ),
+      (up) => up,
+    )
+    await client.close()
+  }
+  async function stopOwnRedis(): Promise<void> {
+    if (!own || own.exitCode !== null) return
+    const gone = new Promise((r) => own!.once('exit', r))
+    own.kill('SIGKILL')
+    await gone
+  }
+  async function entriesInOwnRedis(): Promise<string[]> {
+    const client = ownRedis()
+    await client.connect()
+    try {
+      return await client.keys(`${site}:*/route-cache/*`)
+    } finally {
+      await client.close()
+    }
+  }
+
+  beforeAll(async () => {
+    port = await freePort()
+    await startOwnRedis()
+    server = await startProductionServer({
+      env: { PORTAL_DEMO: 'false', REDIS_URL: `redis://127.0.0.1:${port}`, REDIS_KEY_PREFIX: site },
+    })
+  })
+  afterAll(async () => {
+    await server?.stop()
+    await stopOwnRedis()
+  })
+
+  test('pages keep being served while Redis is down, and the cache is used again once it is back', async () => {
+    expect((await fetch(`${server.url}/_not-found`)).status).toBe(404)
+    expect((await eventually(entriesInOwnRedis, (keys) => keys.length > 0)).length).toBe(1)
+
+    await stopOwnRedis()
+    for (const path of ['/fi', '/fi/library', '/_not-found']) {
+      const started = Date.now()
+      expect((await fetch(`${server.url}${path}`)).status).toBe(path === '/_not-found' ? 404 : 200)
+      expect(Date.now() - started).toBeLessThan(10_000)
+    }
+    expect(server.output()).toMatch(/Shared cache: Redis is unreachable/)
+
+    // An empty Redis again (as after a restart without persistence): the portal reconnects by itself.
+    await startOwnRedis()
+    await eventually(
+      async () => {
+        await fetch(`${server.url}/_not-found`)
+        return entriesInOwnRedis()
+      },
+      (keys) => keys.length > 0,
+      20_000,
+    )
+    expect(await entriesInOwnRedis()).toHaveLength(1)
+    expect(server.output()).toMatch(/Shared cache: Redis is reachable again/)
   })
 })
