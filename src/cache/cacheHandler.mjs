@@ -28,7 +28,11 @@ CacheHandler.onCreation(async ({ buildId }) => {
   if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD || !process.env.REDIS_URL) return { handlers: [] }
   // Next.js may load this module more than once in a process; one connection serves them all.
   const shared = /** @type {{ portalRedisCache?: ReturnType<typeof connect> }} */ (globalThis)
-  shared.portalRedisCache ??= connect(buildId)
+  // A cache that cannot be set up is no cache, never an error on every page (readSettings checks REDIS_URL).
+  shared.portalRedisCache ??= connect(buildId).catch((error) => {
+    console.warn(`Shared cache: not used (${error.message}); pages render without it.`)
+    return { handlers: [] }
+  })
   return shared.portalRedisCache
 })
 

@@ -1,5 +1,6 @@
 import { parseTrustedProxies } from '../http/clientAddress'
 import { siteUrl } from '../http/siteUrl'
+import { checkRedisUrl } from './checkRedisUrl'
 import { ConfigurationError } from './ConfigurationError'
 import { type DatabaseChoice, parseDatabaseUri } from './parseDatabaseUri'
 import { readUploadStorage, type UploadStorageSettings } from './readUploadStorage'
@@ -25,6 +26,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   } catch (error) {
     throw new ConfigurationError((error as Error).message)
   }
+  checkRedisUrl(env.REDIS_URL)
   const uploadStorage = readUploadStorage(env)
   return { dataDir, secret, database, serverUrl, uploadStorage }
 }
