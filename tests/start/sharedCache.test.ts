@@ -18,7 +18,8 @@ import { freePort, type RunningServer, startProductionServer } from '../helpers/
 const redisUrl = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379'
 const site = `portal-test-${crypto.randomBytes(6).toString('hex')}`
 const buildId = () => fs.readFileSync(path.resolve(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'), 'utf8').trim()
-const redis = createClient({ url: redisUrl })
+// No retrying: without a Redis this file should fail at once, saying so.
+const redis = createClient({ url: redisUrl, socket: { reconnectStrategy: false } }).on('error', () => {})
 
 async function keysOfThisSite(): Promise<string[]> {
   const keys: string[] = []
@@ -36,9 +37,12 @@ async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolea
 }
 
 beforeAll(async () => {
-  await redis.connect()
+  await redis.connect().catch((error: Error) => {
+    throw new Error(`These tests need a Redis at ${redisUrl} (or set TEST_REDIS_URL): ${error.message}`)
+  })
 })
 afterAll(async () => {
+  if (!redis.isReady) return
   const keys = await keysOfThisSite()
   if (keys.length) await redis.unlink(keys)
   await redis.close()
