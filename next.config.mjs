@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { securityHeaderRoutes } from './src/security/headers.mjs'
@@ -13,6 +15,11 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Content-Security-Policy, nosniff, Referrer-Policy, Permissions-Policy, no framing (src/security/headers.mjs).
   headers: async () => securityHeaderRoutes(),
+  // Several instances share one cache, and a publish revalidates it for all (src/cache/cacheHandler.mjs);
+  // no per-instance memory copy, which would keep serving what another instance revalidated.
+  ...(process.env.REDIS_URL
+    ? { cacheHandler: fileURLToPath(new URL('./src/cache/cacheHandler.mjs', import.meta.url)), cacheMaxMemorySize: 0 }
+    : {}),
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

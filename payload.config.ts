@@ -9,6 +9,7 @@ import { managesJobs, runsJobs } from './src/access/runsJobs'
 import { hideWhatRoleCannotUsePlugin } from './src/admin/navigation/hideWhatRoleCannotUse'
 import type { Capability } from './src/config/Capability'
 import { readSettingsOrExit } from './src/config/readSettings'
+import { uploadStorage } from './src/config/uploadStorage'
 import { selectDatabaseAdapter } from './src/db/selectDatabaseAdapter'
 import { documents } from './src/documents'
 import { email, resendAdapter } from './src/email'
@@ -87,8 +88,15 @@ export default buildConfig({
     fallbackLanguage: adminFallbackLanguage,
   },
   // Last, so every capability module's collections and globals get their Finnish/Swedish/English labels.
+  // Uploads go to S3 when S3_BUCKET is set (src/config/uploadStorage.ts), before the others so they see its fields.
   // checkInputPlugin puts its checks first in every collection's and global's hooks (see src/validation).
-  plugins: [trackTranslationsPlugin, hideWhatRoleCannotUsePlugin, localizeAdminLabelsPlugin, checkInputPlugin],
+  plugins: [
+    uploadStorage(settings.uploadStorage),
+    trackTranslationsPlugin,
+    hideWhatRoleCannotUsePlugin,
+    localizeAdminLabelsPlugin,
+    checkInputPlugin,
+  ],
   // Reads populate at most this deep (REST `depth` is capped to it too, see src/http/guardRequest.ts).
   maxDepth: maxReadDepth,
   graphQL: { maxComplexity: maxQueryComplexity, validationRules: () => [queryDepthLimit] },

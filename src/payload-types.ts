@@ -450,6 +450,8 @@ export interface File {
    * The language the document is written in.
    */
   language?: ('fi' | 'sv' | 'en' | 'ar' | 'se' | 'so' | 'sw' | 'uk' | 'ru' | 'vi' | 'et') | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -472,6 +474,8 @@ export interface Media {
    * What the image shows, for people who cannot see it.
    */
   alt: string;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1501,6 +1505,8 @@ export interface MaterialsSelect<T extends boolean = true> {
 export interface FilesSelect<T extends boolean = true> {
   title?: T;
   language?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1519,6 +1525,8 @@ export interface FilesSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -1,8 +1,10 @@
 import { parseTrustedProxies } from '../http/clientAddress'
 import { siteUrl } from '../http/siteUrl'
 import { portalRole } from '../jobs/portalRole'
+import { checkRedisUrl } from './checkRedisUrl'
 import { ConfigurationError } from './ConfigurationError'
 import { type DatabaseChoice, parseDatabaseUri } from './parseDatabaseUri'
+import { readUploadStorage, type UploadStorageSettings } from './readUploadStorage'
 import { resolveDataDir } from './resolveDataDir'
 import { resolveSecret } from './resolveSecret'
 
@@ -11,6 +13,7 @@ export type Settings = {
   secret: string
   database: DatabaseChoice
   serverUrl: string
+  uploadStorage: UploadStorageSettings
 }
 
 /** Everything the portal reads from its environment, checked once at start. */
@@ -30,7 +33,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   } catch (error) {
     throw new ConfigurationError((error as Error).message)
   }
-  return { dataDir, secret, database, serverUrl }
+  checkRedisUrl(env.REDIS_URL)
+  const uploadStorage = readUploadStorage(env)
+  return { dataDir, secret, database, serverUrl, uploadStorage }
 }
 
 /**

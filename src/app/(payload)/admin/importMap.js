@@ -28,6 +28,7 @@ import { NationalOverviewNavLink as NationalOverviewNavLink_ec5acf1aa13aa37892d3
 import { TranslationsNavLink as TranslationsNavLink_3a9d5f19b90416be2974fc96d9a50f22 } from '../../../../src/admin/translations/TranslationsNavLink'
 import { YourProjects as YourProjects_f6c145091d03bf1c9bee2d77cd097b38 } from '../../../../src/admin/projects/YourProjects'
 import { AccessibleAdmin as AccessibleAdmin_e3093743eaf01ccb6a2fa9a0a56ee9a9 } from '../../../../src/admin/accessibility/AccessibleAdmin'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ProjectOverviewView as ProjectOverviewView_7b6bda7a553d1689f8a828e6d3ab3120 } from '../../../../src/admin/projects/ProjectOverviewView'
 import { NationalOverviewView as NationalOverviewView_49e3d2dda9eedcff2563418c48091e5b } from '../../../../src/admin/projects/NationalOverviewView'
 import { TranslationOverviewView as TranslationOverviewView_ee9d7ef13413d4589948acc8776d7c6c } from '../../../../src/admin/translations/TranslationOverviewView'
@@ -66,6 +67,7 @@ export const importMap = {
   "/src/admin/translations/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_3a9d5f19b90416be2974fc96d9a50f22,
   "/src/admin/projects/YourProjects#YourProjects": YourProjects_f6c145091d03bf1c9bee2d77cd097b38,
   "/src/admin/accessibility/AccessibleAdmin#AccessibleAdmin": AccessibleAdmin_e3093743eaf01ccb6a2fa9a0a56ee9a9,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/admin/projects/ProjectOverviewView#ProjectOverviewView": ProjectOverviewView_7b6bda7a553d1689f8a828e6d3ab3120,
   "/src/admin/projects/NationalOverviewView#NationalOverviewView": NationalOverviewView_49e3d2dda9eedcff2563418c48091e5b,
   "/src/admin/translations/TranslationOverviewView#TranslationOverviewView": TranslationOverviewView_ee9d7ef13413d4589948acc8776d7c6c,
