@@ -7,17 +7,21 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   // Before anything slow: every request from now on carries its socket's address (src/http/clientAddress.ts),
   // and over https every response tells the browser to stay on https (src/security/headers.mjs).
-  const [{ stampPeerAddress }, { onEveryRequest }, { transportSecurity }, http, https] = await Promise.all([
-    import('./http/clientAddress'),
-    import('./http/onEveryRequest'),
-    import('./security/headers.mjs'),
-    import('node:http'),
-    import('node:https'),
-  ])
+  const [{ stampPeerAddress }, { onEveryRequest }, { drainOnSigterm, isDraining }, { transportSecurity }, http, https] =
+    await Promise.all([
+      import('./http/clientAddress'),
+      import('./http/onEveryRequest'),
+      import('./http/draining'),
+      import('./security/headers.mjs'),
+      import('node:http'),
+      import('node:https'),
+    ])
   const hsts = transportSecurity()
+  drainOnSigterm()
   onEveryRequest([http.Server, https.Server], (req, res) => {
     stampPeerAddress(req)
     if (hsts) res.setHeader('Strict-Transport-Security', hsts)
+    if (isDraining()) res.setHeader('Connection', 'close')
   })
   const { readSettingsOrExit } = await import('./config/readSettings')
   readSettingsOrExit()

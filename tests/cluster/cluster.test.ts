@@ -336,3 +336,30 @@ test('sign-in failures count across instances: after five on one account, spread
     expect(refused.headers.get('retry-after')).toBeTruthy()
   }
 })
+
+test('on SIGTERM instance A finishes the requests in flight, then exits; nginx sends the next ones to B', async () => {
+  const a = instances[0]
+  const inFlight = Array.from({ length: 8 }, (_, i) =>
+    fetch(`${a.url}${i % 2 ? '/fi/library' : '/fi/contacts'}`).then(async (res) => [
+      res.status,
+      (await res.text()).length,
+    ]),
+  )
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  killGroup(a.child, 'SIGTERM')
+  const answered = await Promise.all(inFlight)
+  expect(answered.map(([status]) => status)).toEqual(answered.map(() => 200))
+  expect(answered.every(([, length]) => length > 1000)).toBe(true)
+  // `npm start` leaves at once; the server behind it closes once its requests are answered.
+  await waitUntil(
+    'instance A closed',
+    () =>
+      fetch(`${a.url}/api/health`).then(
+        () => false,
+        () => true,
+      ),
+    30_000,
+    a.output,
+  )
+  expect((await fetch(`${nginx.url}/fi/contacts`)).status).toBe(200)
+})

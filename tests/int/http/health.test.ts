@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
+import { drainOnSigterm, isDraining } from '../../../src/http/draining'
 import { type RestClient, restClient } from '../../helpers/rest'
 import { startPayload, type TestPortal } from '../../helpers/startPayload'
 
@@ -56,6 +57,27 @@ test('ready answers 503 while a committed migration is missing, and 200 once all
       ],
     },
   })
+})
+
+test('from SIGTERM on, ready answers 503 so the load balancer stops sending; health still answers 200', async () => {
+  const listening = process.listeners('SIGTERM')
+  drainOnSigterm()
+  const handler = process.listeners('SIGTERM').find((l) => !listening.includes(l))!
+  try {
+    // What the signal runs, without ending this test process.
+    handler('SIGTERM')
+    expect(isDraining()).toBe(true)
+    expect(await english.get('/api/ready')).toEqual({
+      status: 503,
+      body: {
+        errors: [{ message: 'This server is stopping: it finishes the requests it has and takes no new ones.' }],
+      },
+    })
+    expect((await rest.get('/api/health')).status).toBe(200)
+  } finally {
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('portal.draining')]
+    process.removeListener('SIGTERM', handler)
+  }
 })
 
 test('ready answers 503 once the database stops answering; health still answers 200', async () => {

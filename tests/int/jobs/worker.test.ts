@@ -146,10 +146,37 @@ maybe(
       expect(recipients).toHaveLength(audienceSize)
       expect(new Set(recipients).size).toBe(audienceSize)
     }
-
-    // SIGTERM: a worker with nothing to do leaves at once and cleanly.
-    workers[0].child.kill('SIGTERM')
-    expect(await workers[0].exited).toBe(0)
   },
   300_000,
+)
+
+maybe(
+  'on SIGTERM a worker takes no new job, finishes the one it is running and exits cleanly',
+  async () => {
+    // One worker left, idle: it leaves at once.
+    workers[1].child.kill('SIGTERM')
+    expect(await workers[1].exited).toBe(0)
+
+    const subject = 'Kirje SIGTERM'
+    const doc = await portal.payload.create({
+      collection: 'newsletters',
+      locale: 'fi',
+      data: { subject, body: richText(subject) as never, kind: 'newsletter' } as never,
+    })
+    standIn.reset()
+    standIn.answerAfter(1500)
+    expect((await call.json(`/api/email/newsletters/${doc.id}/send`, {}, { token: editorToken })).status).toBe(202)
+    const deadline = Date.now() + 60_000
+    while (!standIn.requests.length) {
+      if (Date.now() > deadline) throw new Error(workers[0].output())
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    // The send is on the wire when the worker is told to stop.
+    workers[0].child.kill('SIGTERM')
+    expect(await workers[0].exited).toBe(0)
+    const sent = await portal.payload.findByID({ collection: 'newsletters', id: doc.id, depth: 0 })
+    expect(sent.status).toBe('sent')
+    expect(new Set(standIn.delivered.filter((m) => m.subject === subject).map((m) => m.to[0])).size).toBe(audienceSize)
+  },
+  120_000,
 )
