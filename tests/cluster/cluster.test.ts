@@ -198,6 +198,19 @@ test('an editor saves a page through instance A; through nginx and through insta
   expect(Date.now() - started).toBeLessThan(5000)
 })
 
+test('a file instance A generated (the library documents, made at its first start) downloads from instance B and through nginx', async () => {
+  const { docs } = await payload!.find({ collection: 'files', limit: 1, depth: 0, where: { url: { exists: true } } })
+  expect(docs).toHaveLength(1)
+  const url = new URL(String(docs[0].url), 'http://x').pathname
+  for (const base of [instances[1].url, nginx.url]) {
+    const res = await fetch(base + url)
+    expect(res.status).toBe(200)
+    expect(Number(res.headers.get('content-length') ?? (await res.arrayBuffer()).byteLength)).toBeGreaterThan(1000)
+  }
+  // It is in the one folder every instance shares (UPLOAD_DIR), not in an instance's own data folder.
+  expect(fs.readdirSync(path.join(uploadDir, 'files'))).toContain(String(docs[0].filename))
+})
+
 test('a board event: groups answer through both instances, and the tally is the same on either', async () => {
   const [a, b] = instances
   const { docs } = await payload!.find({ collection: 'decision-events', limit: 1, depth: 0 })
