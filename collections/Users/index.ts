@@ -6,6 +6,7 @@ import { isSelf } from '../../src/access/isSelf'
 import { roles } from '../../src/access/roles'
 import { siteUrl } from '../../src/http/siteUrl'
 import { forgetSuccessfulLogin, throttleLogins } from '../../src/security/loginThrottle'
+import { throttleForgotPassword } from '../../src/security/throttleForgotPassword'
 import { requireRoleLinks } from './hooks/requireRoleLinks'
 
 export const Users: CollectionConfig = {
@@ -32,7 +33,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [throttleLogins],
+    beforeOperation: [throttleLogins, throttleForgotPassword],
     afterLogin: [forgetSuccessfulLogin],
     beforeValidate: [requireRoleLinks],
   },

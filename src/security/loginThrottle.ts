@@ -3,6 +3,7 @@ import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, Payload, 
 import { keyHash } from '../email/tokens'
 import { Refusal } from '../errors/Refusal'
 import { clientAddress } from '../http/clientAddress'
+import { secondsUntilAllowed } from './secondsUntilAllowed'
 
 /**
  * Failed sign-ins are throttled instead of locking the account (Payload's `maxLoginAttempts` let
@@ -33,33 +34,15 @@ function keysOf(payload: Payload, req: PayloadRequest, email: string): Keys {
   }
 }
 
-/** Seconds until the key has fewer than `max` failures in the window, or 0 when it has fewer now. */
-async function waitFor(req: PayloadRequest, hash: string, max: number): Promise<number> {
-  const since = new Date(Date.now() - loginLimits.windowMs)
-  const { docs } = await req.payload.find({
-    collection: 'signup-attempts',
-    where: { and: [{ keyHash: { equals: hash } }, { createdAt: { greater_than: since.toISOString() } }] },
-    sort: '-createdAt',
-    limit: max,
-    depth: 0,
-    select: { createdAt: true },
-    overrideAccess: true,
-    req,
-  })
-  if (docs.length < max) return 0
-  const oldestCounted = new Date(docs[docs.length - 1].createdAt).getTime()
-  return Math.max(1, Math.ceil((oldestCounted + loginLimits.windowMs - Date.now()) / 1000))
-}
-
 export const throttleLogins: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'login') return args
   const data = (args as { data?: { email?: unknown } }).data
   const email = typeof data?.email === 'string' ? data.email.toLowerCase().trim() : ''
   const keys = keysOf(req.payload, req, email)
   const waits = await Promise.all([
-    waitFor(req, keys.address, loginLimits.perAddress),
-    waitFor(req, keys.pair, loginLimits.perPair),
-    waitFor(req, keys.account, loginLimits.perAccount),
+    secondsUntilAllowed(req, keys.address, loginLimits.perAddress, loginLimits.windowMs),
+    secondsUntilAllowed(req, keys.pair, loginLimits.perPair, loginLimits.windowMs),
+    secondsUntilAllowed(req, keys.account, loginLimits.perAccount, loginLimits.windowMs),
   ])
   const seconds = Math.max(...waits)
   if (seconds > 0) {

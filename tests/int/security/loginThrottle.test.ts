@@ -10,6 +10,7 @@ import { ConfigurationError } from '../../../src/config/ConfigurationError'
 import { readSettings } from '../../../src/config/readSettings'
 import { clientAddress, parseTrustedProxies, peerAddressHeader } from '../../../src/http/clientAddress'
 import { loginLimits } from '../../../src/security/loginThrottle'
+import { forgotPasswordLimits } from '../../../src/security/throttleForgotPassword'
 import { buildWorld, countAll, PASSWORD, type World } from '../../helpers/fixtures'
 import { parseJson } from '../../helpers/parseJson'
 import { startPayload, type TestPortal } from '../../helpers/startPayload'
@@ -174,5 +175,44 @@ describe('signing in', () => {
       await login(w.emails.editor, 'wrong', '203.0.113.9', { 'x-forwarded-for': `10.0.0.${i}` })
     const res = await login(w.emails.editor, PASSWORD, '203.0.113.9', { 'x-forwarded-for': '10.0.0.99' })
     expect(res.status).toBe(429)
+  })
+})
+
+describe('asking for a password reset', () => {
+  async function forgot(email: string, from: string, language = 'en'): Promise<Answer> {
+    const request = new Request('http://localhost/api/users/forgot-password', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [peerAddressHeader()]: from, 'accept-language': language },
+      body: JSON.stringify({ email }),
+    })
+    const res = await post(request, { params: Promise.resolve({ slug: ['users', 'forgot-password'] }) })
+    return {
+      status: res.status,
+      body: parseJson(await res.text()),
+      retryAfter: res.headers.get('retry-after'),
+      setCookie: '',
+    }
+  }
+
+  test('three requests an hour reach one inbox; the fourth is refused with Retry-After in the person’s language, from any address', async () => {
+    for (let i = 0; i < forgotPasswordLimits.perAccount; i++)
+      expect((await forgot(w.emails.editor, `203.0.113.${20 + i}`)).status).toBe(200)
+    const held = await forgot(w.emails.editor, '203.0.113.30')
+    expect(held.status).toBe(429)
+    expect(Number(held.retryAfter)).toBeGreaterThan(0)
+    expect(held.body.errors[0].message).toBe('Too many password reset requests. Try again in 60 minutes.')
+    const fi = await forgot(w.emails.editor, '203.0.113.31', 'fi')
+    expect(fi.body.errors[0].message).toMatch(/^Liian monta salasanan palautuspyyntöä/)
+    // Another person's reset still goes.
+    expect((await forgot(w.emails.admin, '203.0.113.32')).status).toBe(200)
+  })
+
+  test('an address without an account is counted the same (the answers never tell), and one client address is held back after ten', async () => {
+    for (let i = 0; i < forgotPasswordLimits.perAccount; i++)
+      expect((await forgot('nobody@example.org', `198.51.100.${40 + i}`)).status).toBe(200)
+    expect((await forgot('nobody@example.org', '198.51.100.50')).status).toBe(429)
+    for (let i = 0; i < forgotPasswordLimits.perAddress; i++)
+      expect((await forgot(`someone${i}@example.org`, '198.51.100.60')).status).toBe(200)
+    expect((await forgot('someone-else@example.org', '198.51.100.60')).status).toBe(429)
   })
 })
