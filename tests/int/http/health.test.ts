@@ -70,7 +70,7 @@ test('from SIGTERM on, ready answers 503 so the load balancer stops sending; hea
     expect(await english.get('/api/ready')).toEqual({
       status: 503,
       body: {
-        errors: [{ message: 'This server is stopping: it finishes the requests it has and takes no new ones.' }],
+        errors: [{ message: 'This server is stopping. It finishes the requests it has and takes no new ones.' }],
       },
     })
     expect((await rest.get('/api/health')).status).toBe(200)
