@@ -339,7 +339,7 @@ function printSummary(rounds) {
   console.log(
     'round'.padEnd(32),
     'page'.padEnd(18),
-    'HTML'.padStart(9),
+    'HTML'.padStart(14),
     'RSC'.padStart(9),
     '  direct'.padEnd(22),
     '  nginx',
@@ -355,7 +355,7 @@ function printSummary(rounds) {
       console.log(
         round.label.padEnd(32),
         page.name.padEnd(18),
-        htmlText.padStart(9),
+        htmlText.padStart(14),
         kb(rsc).padStart(9),
         `  ${directText}`.padEnd(22),
         ` ${nginxText}`,
