@@ -20,6 +20,9 @@ export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64')
   const csp = contentSecurityPolicy({ admin: false, nonce })
   const { pathname, search } = request.nextUrl
+  // The bench's yardstick page (app/(frontend)/bench-baseline) exists only on a server the bench
+  // starts: elsewhere it is refused here, before Next.js renders anything that would name it.
+  if (pathname === '/bench-baseline' && process.env.PORTAL_BENCH !== '1') return new NextResponse(null, { status: 404 })
   if (pathname === '/') {
     const redirect = NextResponse.redirect(
       new URL(landingPath(request.headers.get('accept-language')), request.url),

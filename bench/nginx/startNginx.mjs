@@ -32,8 +32,10 @@ export function nginxSite(appPorts, port, cacheDir) {
 /**
  * Starts nginx in front of `appPorts` (on `port`, or a free one) and resolves
  * once `readyPath` answers through it. Returns its address and `stop()`.
+ * `extra` is more configuration for the same `http { }` block, beside the
+ * shipped site (the portal bench adds a server that answers saved pages as files).
  */
-export async function startNginx(nginx, appPorts, readyPath = '/api/health', port = 0) {
+export async function startNginx(nginx, appPorts, readyPath = '/api/health', port = 0, extra = '') {
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-nginx-'))
   port ||= await freePort()
   fs.mkdirSync(path.join(prefix, 'logs'))
@@ -50,7 +52,7 @@ export async function startNginx(nginx, appPorts, readyPath = '/api/health', por
   fs.writeFileSync(
     path.join(prefix, 'nginx.conf'),
     `worker_processes 1;\npid ${path.join(prefix, 'nginx.pid')};\nerror_log ${path.join(prefix, 'logs/error.log')};\ndaemon off;\n` +
-      `events { worker_connections 1024; }\nhttp {\n  access_log off;\n  ${temp}\n  include ${path.join(prefix, 'portal.conf')};\n}\n`,
+      `events { worker_connections 1024; }\nhttp {\n  access_log off;\n  ${temp}\n  include ${path.join(prefix, 'portal.conf')};\n${extra}}\n`,
   )
   const child = spawn(nginx, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf')], {
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -28,17 +28,18 @@ export async function MaterialVersions({
           </span>{' '}
           {v.file ? (
             <a href={v.file.url} download={v.file.filename} hrefLang={v.language}>
-              {t('library.download')} ({v.file.format.toUpperCase()},{' '}
-              {size.format(Math.max(1, Math.round(v.file.size / 1024)))})
+              {/* One text each, not seven: React separates adjacent texts with a comment in the HTML and
+                  the page's inline RSC payload repeats every one of them (issue 13: the library's size). */}
+              {`${t('library.download')} (${v.file.format.toUpperCase()}, ${size.format(Math.max(1, Math.round(v.file.size / 1024)))})`}
               <span className="visually-hidden">
-                {' '}
-                {t('library.downloadFor', { title, language: nativeName(v.language) })}
+                {` ${t('library.downloadFor', { title, language: nativeName(v.language) })}`}
               </span>
             </a>
           ) : (
             <span className="versions__nofile">{t('library.noFile')}</span>
           )}{' '}
-          <StatusMark lang={lang} status={v.status} />
+          {/* Only a version that needs a mark renders one: each (async) StatusMark is a row of its own in the payload. */}
+          {v.status && v.status !== 'reviewed' && <StatusMark lang={lang} status={v.status} />}
         </li>
       ))}
     </ul>
