@@ -189,6 +189,18 @@ describe('running the job queue over HTTP', () => {
     expect(await run('GET', `Bearer ${cronSecret}`)).toBe(200)
   })
 
+  test('on a web instance (PORTAL_ROLE=web) nobody runs it over HTTP: the workers do', async () => {
+    process.env.PORTAL_ROLE = 'web'
+    try {
+      expect(await run('GET', `JWT ${tokens.admin}`)).toBe(401)
+      expect(await run('GET', `Bearer ${cronSecret}`)).toBe(401)
+      expect(await run('GET', `Bearer ${cronSecret}`, 'handle-schedules')).toBe(401)
+    } finally {
+      delete process.env.PORTAL_ROLE
+    }
+    expect(await run('GET', `JWT ${tokens.admin}`)).toBe(200)
+  })
+
   test('scheduling through /handle-schedules follows the same rule', async () => {
     expect(await run('GET', `JWT ${tokens.coordinatorA}`, 'handle-schedules')).toBe(401)
     expect(await run('GET', undefined, 'handle-schedules')).toBe(401)
