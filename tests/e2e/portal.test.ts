@@ -184,6 +184,26 @@ test('the Arabic residents’ page reads right to left with Arabic navigation', 
   await page.close()
 })
 
+test('the Suomi.fi colours apply on a page and on the 404, from one cached stylesheet', async () => {
+  const page = await open('/fi/library')
+  expect(
+    await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--fi-color-brand-base')),
+  ).toMatch(/^hsl\(/)
+  const css = await page.request.get(`${base}/design-tokens.css`)
+  expect(css.headers()['content-type']).toContain('text/css')
+  expect(await css.text()).toContain('--fi-color-brand-base:')
+  // The tokens are linked, not written into the page again (they were 9 KB of every page).
+  expect(await page.locator('head style').count()).toBe(0)
+  const missing = await browser.newPage()
+  expect((await missing.goto(`${base}/fi/ei-ole-tallaista`))?.status()).toBe(404)
+  await missing.locator('h1').waitFor()
+  expect(
+    await missing.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--fi-color-brand-base')),
+  ).toMatch(/^hsl\(/)
+  await missing.close()
+  await page.close()
+})
+
 test('the skip link is the first stop and moves focus to the content', async () => {
   const page = await open('/fi/library')
   await page.keyboard.press('Tab')

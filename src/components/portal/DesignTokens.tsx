@@ -1,19 +1,4 @@
-import { suomifiDesignTokens } from 'suomifi-design-tokens'
-
-const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/(\d+)/g, '-$1')
-
-/**
- * The Suomi.fi design system's colours and spacing as CSS custom properties
- * (`--fi-color-brand-base`, `--fi-spacing-m`…), so the plain stylesheet uses
- * the tokens themselves rather than copied values.
- */
-const css = `:root{${[
-  ...Object.entries(suomifiDesignTokens.colors).map(([k, v]) => `--fi-color-${kebab(k)}:${v}`),
-  ...Object.entries(suomifiDesignTokens.spacing).map(([k, v]) => `--fi-spacing-${kebab(k)}:${v}`),
-  ...Object.entries(suomifiDesignTokens.radiuses).map(([k, v]) => `--fi-radius-${kebab(k)}:${v}`),
-  `--fi-panel-shadow:${suomifiDesignTokens.shadows.panelShadow}`,
-].join(';')}}`
-
+/** The Suomi.fi design tokens' stylesheet (src/app/design-tokens.css), which the portal's stylesheet uses. */
 export function DesignTokens() {
-  return <style>{css}</style>
+  return <link rel="stylesheet" href="/design-tokens.css" />
 }
