@@ -1,4 +1,5 @@
 import type { Payload, Where } from 'payload'
+import { cache } from 'react'
 
 import { defaultLocale } from '../i18n/locales'
 import type { File as FileDoc, Material } from '../payload-types'
@@ -49,11 +50,19 @@ function toVersion(v: NonNullable<Material['versions']>[number]): MaterialVersio
  * filter keeps the materials that have a version in that language; a format
  * filter keeps those with a file of that format (in the chosen language, if any).
  */
-export async function loadMaterials(
+export function loadMaterials(payload: Payload, lang: string, filter: MaterialFilter = {}): Promise<MaterialView[]> {
+  return loadMaterialsOnce(payload, lang, filter.slug, filter.language, filter.format)
+}
+
+/** Once per request for the same arguments (a material's metadata and its page ask alike); plain values, as React's cache compares them. */
+const loadMaterialsOnce = cache(async function loadMaterialsOnce(
   payload: Payload,
   lang: string,
-  filter: MaterialFilter = {},
+  slug: string | undefined,
+  language: string | undefined,
+  format: string | undefined,
 ): Promise<MaterialView[]> {
+  const filter: MaterialFilter = { slug, language, format }
   const where: Where = filter.slug ? { slug: { equals: filter.slug } } : {}
   const { docs, fellBack } = await readWithFallback<Material>(payload, {
     collection: 'materials',
@@ -85,4 +94,4 @@ export async function loadMaterials(
     if (filter.format && !inLanguage.some((v) => v.file?.format === filter.format)) return false
     return true
   })
-}
+})

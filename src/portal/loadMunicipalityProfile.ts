@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { cache } from 'react'
 
 import type { Action, Language, Municipality } from '../payload-types'
 import { hideSmallCount, type PublicCount } from './hideSmallCount'
@@ -23,7 +24,7 @@ export type MunicipalityProfile = {
  * actions are read as the public, so only those a coordinator marked public
  * appear.
  */
-export async function loadMunicipalityProfile(
+export const loadMunicipalityProfile = cache(async function loadMunicipalityProfile(
   payload: Payload,
   slug: string,
   lang: string,
@@ -98,4 +99,4 @@ export async function loadMunicipalityProfile(
     decisionEventHeld: activity.eventHeld,
     actions,
   }
-}
+})

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { cache } from 'react'
 
 import type { Page } from '../payload-types'
 import { readWithFallback } from './readWithFallback'
@@ -11,8 +12,15 @@ export type LoadedPage = {
   status: 'missing' | 'draft' | 'reviewed' | 'outdated'
 }
 
-/** A published page by slug in the visitor's language, with what fell back to Finnish. */
-export async function loadPage(payload: Payload, slug: string, lang: string): Promise<LoadedPage | null> {
+/**
+ * A published page by slug in the visitor's language, with what fell back to Finnish. Read once per
+ * request: the page's metadata and its body ask for the same page.
+ */
+export const loadPage = cache(async function loadPage(
+  payload: Payload,
+  slug: string,
+  lang: string,
+): Promise<LoadedPage | null> {
   const { docs, fellBack } = await readWithFallback<Page>(payload, {
     collection: 'pages',
     where: { slug: { equals: slug } },
@@ -27,4 +35,4 @@ export async function loadPage(payload: Payload, slug: string, lang: string): Pr
   const status = textMissing ? 'missing' : ((page.translationStatus ?? 'draft') as LoadedPage['status'])
   missing.delete('translationStatus')
   return { page, fellBack: missing, status }
-}
+})
