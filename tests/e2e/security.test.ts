@@ -75,9 +75,8 @@ test('a session the coordinator is editing shows as locked to the organiser who 
   expect(href).toBeTruthy()
   await coordinator.goto(e2eBaseUrl() + href)
   await settle(coordinator)
-  // Editing takes the lock (the admin's form state, as the person).
-  // The lock is stored by the form-state request the edit sends (a server action posted to the page's
-  // own address); wait for its answer rather than a fixed pause, which was too short on a loaded machine.
+  // Editing takes the lock: the admin's form-state request (a server action posted to the page's own
+  // address, as the person) stores it. Wait for its answer; a fixed pause was too short on a loaded machine.
   const formState = coordinator.waitForResponse(
     (response) => response.request().method() === 'POST' && response.url().endsWith(String(href)),
     { timeout: 30_000 },
