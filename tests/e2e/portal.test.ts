@@ -184,13 +184,15 @@ test('the Arabic residents’ page reads right to left with Arabic navigation', 
   await page.close()
 })
 
-test('the Suomi.fi colours apply on a page and on the 404, from one cached stylesheet', async () => {
+test('the Suomi.fi colours apply on a page and on the 404, from one stylesheet the browser keeps', async () => {
   const page = await open('/fi/library')
   expect(
     await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--fi-color-brand-base')),
   ).toMatch(/^hsl\(/)
-  const css = await page.request.get(`${base}/design-tokens.css`)
+  const href = await page.locator('head link[rel="stylesheet"][href^="/design-tokens.css?v="]').getAttribute('href')
+  const css = await page.request.get(`${base}${href}`)
   expect(css.headers()['content-type']).toContain('text/css')
+  expect(css.headers()['cache-control']).toContain('max-age=31536000')
   expect(await css.text()).toContain('--fi-color-brand-base:')
   // The tokens are linked, not written into the page again (they were 9 KB of every page).
   expect(await page.locator('head style').count()).toBe(0)
