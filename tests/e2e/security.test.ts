@@ -66,27 +66,39 @@ test('a session the coordinator is editing shows as locked to the organiser who 
   const coordinatorContext = await finnishAdminContext(browser)
   const coordinator = await coordinatorContext.newPage()
   await signInToAdmin(coordinator, 'coordinator@example.org')
+  const organizerContext = await finnishAdminContext(browser)
+  const organizer = await organizerContext.newPage()
+  await signInToAdmin(organizer, 'organizer@example.org')
   await coordinator.goto(`${e2eBaseUrl()}/admin/collections/sessions`)
   await settle(coordinator)
-  const href = await coordinator
+  // A session in the coordinator's list that the organiser may edit too, as the admin asks it: other browser
+  // tests add sessions of projects the organiser's association is no partner in, and they may come first.
+  const hrefs = await coordinator
     .locator('table tbody tr a[href*="/admin/collections/sessions/"]')
-    .first()
-    .getAttribute('href')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+  let href = ''
+  for (const candidate of hrefs) {
+    const access = await organizer.request.post(`${e2eBaseUrl()}/api/sessions/access/${candidate.split('/').pop()}`, {
+      // Payload counts a cookie's sign-in only on requests from the site's own origin (its CSRF check).
+      headers: { origin: new URL(e2eBaseUrl()).origin },
+    })
+    if (access.ok() && (await access.json()).update?.permission === true) {
+      href = candidate
+      break
+    }
+  }
   expect(href).toBeTruthy()
   await coordinator.goto(e2eBaseUrl() + href)
   await settle(coordinator)
   // Editing takes the lock: the admin's form-state request (a server action posted to the page's own
   // address, as the person) stores it. Wait for its answer; a fixed pause was too short on a loaded machine.
   const formState = coordinator.waitForResponse(
-    (response) => response.request().method() === 'POST' && response.url().endsWith(String(href)),
+    (response) => response.request().method() === 'POST' && response.url().endsWith(href),
     { timeout: 30_000 },
   )
   await coordinator.locator('#field-populationGroup').fill('Lukitustesti')
   expect((await formState).ok()).toBe(true)
 
-  const organizerContext = await finnishAdminContext(browser)
-  const organizer = await organizerContext.newPage()
-  await signInToAdmin(organizer, 'organizer@example.org')
   await organizer.goto(e2eBaseUrl() + href)
   await organizer.locator('.document-locked').first().waitFor({ state: 'visible', timeout: 30_000 })
   expect(await organizer.locator('.document-locked').first().isVisible()).toBe(true)
