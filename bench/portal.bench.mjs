@@ -245,6 +245,8 @@ async function sqliteRound(nginxPath) {
         DATA_DIR: dataDir,
         PAYLOAD_SECRET: 'bench-' + crypto.randomBytes(12).toString('hex'),
         SERVER_URL: `http://127.0.0.1:${port}`,
+        // As behind the shipped nginx (README): which lets nginx keep the pages that are the same for everyone.
+        TRUSTED_PROXIES: '127.0.0.1',
       })
   try {
     const base = external ?? app.url
