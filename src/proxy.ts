@@ -3,7 +3,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { landingPath } from './i18n/landingPath'
 import { isContentLocale } from './i18n/locales'
 import { contentSecurityPolicy } from './security/headers.mjs'
-import { isSharedCopyRequest, sharedCopyNonce, sharedCopySeconds } from './security/sharedCopy'
+import { sharedCopyPlaceholder, sharedCopySeconds } from './security/sharedCopy'
 
 /**
  * Every public page passes here (the matcher leaves out /admin, /api, /_next and files).
@@ -12,16 +12,16 @@ import { isSharedCopyRequest, sharedCopyNonce, sharedCopySeconds } from './secur
  * 'strict-dynamic'`, src/security/headers.mjs) on both the request, where Next.js reads the nonce
  * and writes it into the page's inline scripts, and the response. The pages therefore render per
  * request. A caching proxy in front (bench/nginx/portal.conf) may ask for a copy it keeps for
- * everyone, with a placeholder nonce that it replaces by a fresh one in each answer
- * (./security/sharedCopy.ts): such a page says for how long in `X-Accel-Expires`.
+ * everyone, rendered with a placeholder nonce of its choosing that it replaces by a fresh one in
+ * each answer (./security/sharedCopy.ts).
  *
  * `/` sends the visitor to the interface language their browser asks for.
  * A filtered library or municipality list (a GET form's query string) is
  * rewritten to its own route (./filtered), which reads the query string.
  */
 export function proxy(request: NextRequest) {
-  const shared = isSharedCopyRequest(request)
-  const nonce = shared ? sharedCopyNonce : Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64')
+  const placeholder = sharedCopyPlaceholder(request)
+  const nonce = placeholder ?? Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64')
   const csp = contentSecurityPolicy({ admin: false, nonce })
   const { pathname, search } = request.nextUrl
   // The bench's yardstick page (app/(frontend)/bench-baseline) exists only on a server the bench
@@ -49,7 +49,10 @@ export function proxy(request: NextRequest) {
     response = NextResponse.next({ request: { headers: requestHeaders } })
   }
   response.headers.set('Content-Security-Policy', csp)
-  if (shared) response.headers.set('X-Accel-Expires', String(sharedCopySeconds))
+  if (placeholder) {
+    response.headers.set('X-Nonce-Placeholder', placeholder)
+    response.headers.set('X-Accel-Expires', String(sharedCopySeconds))
+  }
   return response
 }
 

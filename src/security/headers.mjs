@@ -11,7 +11,8 @@
  * from src/proxy.ts with a fresh nonce per request, `script-src 'self' 'nonce-…' 'strict-dynamic'`:
  * no inline script runs unless it carries that nonce, which Next.js writes into its own inline
  * scripts when it finds the nonce in the request's Content-Security-Policy header. The pages are
- * therefore rendered for each request (no ISR) and are not stored by shared caches. The admin keeps
+ * therefore rendered for each request (no ISR) and are not stored by shared caches, except by the
+ * operator's own proxy, which writes a fresh nonce into each answer (./sharedCopy.ts). The admin keeps
  * `'unsafe-inline'`, which Payload's admin needs; the API and static files, which serve no pages of
  * ours, keep the same policy without a nonce (next.config.mjs). See the README's security section.
  */

@@ -4,35 +4,46 @@ import { isContentLocale } from '../i18n/locales'
 
 /**
  * A caching proxy may keep one copy of a public page for every visitor and still send each visitor
- * a nonce of their own: the page is rendered with this placeholder as its nonce, and the proxy
- * writes a fresh random value over the placeholder in each answer, in the HTML and in the
- * Content-Security-Policy header (bench/nginx/portal.conf does it with `sub_filter` and
- * `$request_id`). The placeholder never reaches a browser through that proxy.
+ * a nonce of their own. It asks with `X-Nonce-Filled-By-Proxy: <placeholder>`, a random value it
+ * makes for this one rendering (bench/nginx/portal.conf sends its `$request_id`); the page is
+ * rendered with the placeholder as its nonce, and the proxy writes a fresh random value over it in
+ * each answer, in the HTML and in the Content-Security-Policy header. The answer names the
+ * placeholder in `X-Nonce-Placeholder` for the proxy and says in `X-Accel-Expires` how long the copy
+ * may be kept.
  *
- * The proxy asks for such a copy with the `X-Nonce-Filled-By-Proxy: 1` request header. It is
- * honoured only when TRUSTED_PROXIES says a proxy stands in front (without one, whoever sends the
- * header gets a page with a nonce they know, which harms nobody but themselves, but no operator
- * should have to think about that), and only for a page that is the same for everyone.
+ * The placeholder is never a fixed string: markup smuggled into a page could otherwise carry it
+ * and have the proxy bless it with each visitor's nonce. It is honoured only when TRUSTED_PROXIES
+ * says a proxy stands in front, only when it is long enough to be unguessable, and only for a
+ * page that is the same for everyone.
  */
-export const sharedCopyNonce = 'portal-nonce-placeholder-5e0c9d27a1'
+export const sharedCopyHeader = 'x-nonce-filled-by-proxy'
 
 /** How long the proxy may keep a copy: short, so that a publish shows everywhere within a second or two. */
 export const sharedCopySeconds = 1
 
-export const sharedCopyHeader = 'x-nonce-filled-by-proxy'
+// At least 128 bits in base64 or hex, and nothing a policy or an HTML attribute would need escaped.
+const placeholderShape = /^[A-Za-z0-9+/_-]{22,128}={0,2}$/
 
 // The views whose page is the same for every visitor. Anything else (a board, a survey, my data,
 // the workspace, search results, confirmation and unsubscribe links, the subscribe form) is
 // personal or acts on its visit, and is never kept.
 const sharedViews = new Set(['library', 'municipalities', 'languages'])
-const personalViews = new Set(['board', 'confirm', 'my-data', 'search', 'subscribe', 'survey', 'unsubscribe', 'workspace'])
+const personalViews = new Set([
+  'board',
+  'confirm',
+  'my-data',
+  'search',
+  'subscribe',
+  'survey',
+  'unsubscribe',
+  'workspace',
+])
 
-/** Whether this page may be sent with the placeholder nonce, for the proxy to keep and fill in. */
-export function isSharedCopyRequest(request: NextRequest): boolean {
-  if (request.headers.get(sharedCopyHeader) !== '1' || !process.env.TRUSTED_PROXIES) return false
+function isSharedPage(request: NextRequest): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false
-  // A signed-in visitor's pages and a client-side navigation's payload are not kept.
-  if (request.cookies.has('payload-token') || request.headers.has('rsc')) return false
+  // A signed-in visitor's pages are not kept. (A client-side navigation's payload may be: Next.js
+  // hides its RSC headers from here, and nginx keys its copies by them.)
+  if (request.cookies.has('payload-token')) return false
   const { pathname, search } = request.nextUrl
   if (search.length > 1) return false
   const [, lang, view, slug, ...rest] = pathname.split('/')
@@ -41,4 +52,11 @@ export function isSharedCopyRequest(request: NextRequest): boolean {
   if (sharedViews.has(view)) return view !== 'languages' || slug === undefined
   // A page from the CMS (/fi/contacts): one segment that names no view of its own.
   return !personalViews.has(view) && slug === undefined
+}
+
+/** The proxy's placeholder, when this page may be rendered with it for the proxy to keep; otherwise null. */
+export function sharedCopyPlaceholder(request: NextRequest): string | null {
+  const placeholder = request.headers.get(sharedCopyHeader)
+  if (!placeholder || !process.env.TRUSTED_PROXIES || !placeholderShape.test(placeholder)) return null
+  return isSharedPage(request) ? placeholder : null
 }

@@ -17,6 +17,7 @@ import type { Payload } from 'payload'
 
 import { findNginx, startNginx } from '../../bench/nginx/startNginx.mjs'
 import { DEMO_PASSWORD } from '../../src/seed/demo/seedDemoUsers'
+import { launchBrowser } from '../helpers/browser'
 import { createPostgresDatabase, dropPostgresDatabase } from '../helpers/postgresDatabase'
 import { freePort, hasProductionBuild, killGroup, spawnProductionServer } from '../helpers/productionServer'
 import { type ResendStandIn, startResendStandIn } from '../helpers/resendStandIn'
@@ -196,6 +197,79 @@ test('an editor saves a page through instance A; through nginx and through insta
     )
   }
   expect(Date.now() - started).toBeLessThan(5000)
+})
+
+test('through nginx, a page that is the same for everyone is kept for a second, and each answer has a fresh nonce of its own in its policy and its scripts; personal pages and signed-in visitors are never kept', async () => {
+  const fromCache = new Set(['HIT', 'STALE', 'UPDATING'])
+  const answers: { cache: string; nonce: string; scripts: string[]; html: string; cacheControl: string }[] = []
+  for (let i = 0; i < 20 && !answers.some((a) => fromCache.has(a.cache)); i++) {
+    const res = await fetch(`${nginx.url}/fi/library`)
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    const csp = res.headers.get('content-security-policy') ?? ''
+    expect(csp).not.toContain(',')
+    answers.push({
+      cache: res.headers.get('x-cache-status') ?? '',
+      nonce: /'nonce-([^']+)'/.exec(csp)?.[1] ?? '',
+      scripts: html.match(/<script\b[^>]*>/g) ?? [],
+      html,
+      cacheControl: res.headers.get('cache-control') ?? '',
+    })
+  }
+  // One answer came from nginx's copy…
+  expect(answers.some((a) => fromCache.has(a.cache))).toBe(true)
+  // …and every answer carries a nonce of its own, the same in its policy and in each of its scripts.
+  expect(new Set(answers.map((a) => a.nonce)).size).toBe(answers.length)
+  for (const answer of answers) {
+    expect(answer.nonce).toMatch(/^[0-9a-f]{32}$/)
+    expect(answer.scripts.length).toBeGreaterThan(0)
+    for (const tag of answer.scripts) expect(tag).toContain(`nonce="${answer.nonce}"`)
+    // The placeholder nginx had the copy made with never reaches a visitor: no other nonce is in the page.
+    const nonces = new Set(answer.html.match(/nonce="[^"]*"/g))
+    expect([...nonces]).toEqual([`nonce="${answer.nonce}"`])
+    // What nginx keeps, browsers and other caches on the way do not.
+    expect(answer.cacheControl).toContain('no-store')
+  }
+  // A personal page is never kept, nor a page for a signed-in editor.
+  for (let i = 0; i < 3; i++) {
+    const personal = await fetch(`${nginx.url}/fi/my-data`)
+    expect(personal.headers.get('x-cache-status')).toBe('MISS')
+    const signedIn = await fetch(`${nginx.url}/fi/library`, { headers: { cookie: `payload-token=${editorToken}` } })
+    expect(signedIn.headers.get('x-cache-status')).toBe('BYPASS')
+    for (const res of [personal, signedIn]) {
+      const nonce = /'nonce-([^']+)'/.exec(res.headers.get('content-security-policy') ?? '')?.[1]
+      expect(new Set((await res.text()).match(/nonce="[^"]*"/g))).toEqual(new Set([`nonce="${nonce}"`]))
+    }
+  }
+})
+
+test("in a browser, a page served from nginx's copy runs its scripts under its policy: nothing is blocked and the page comes alive", async () => {
+  const browser = await launchBrowser()
+  try {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true })
+    await phone.addInitScript(() => {
+      const seen: string[] = []
+      ;(window as unknown as { cspViolations: string[] }).cspViolations = seen
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`))
+    })
+    const tab = await phone.newPage()
+    const blocked: string[] = []
+    tab.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) blocked.push(message.text())
+    })
+    for (let i = 0; i < 3; i++) {
+      const res = await tab.goto(`${nginx.url}/fi/library`)
+      expect(res?.status()).toBe(200)
+      // Hydrated: the menu button was given its state by React.
+      await tab.waitForFunction(() => document.querySelector('.menu-button')?.getAttribute('aria-expanded') === 'false')
+      await tab.locator('.menu-button').click()
+      expect(await tab.locator('.menu-button').getAttribute('aria-expanded')).toBe('true')
+      expect(await tab.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([])
+    }
+    expect(blocked).toEqual([])
+  } finally {
+    await browser.close()
+  }
 })
 
 test('a file instance A generated (the library documents, made at its first start) downloads from instance B and through nginx', async () => {

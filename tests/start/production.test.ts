@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
+import { sharedCopyHeader } from '../../src/security/sharedCopy'
 import {
   freePort,
   killGroup,
@@ -71,6 +72,15 @@ describe('the production build on an empty data folder', () => {
     const res = await fetch(`${server.url}/bench-baseline`)
     expect(res.status).toBe(404)
     expect(await res.text()).not.toContain('baseline')
+  })
+
+  test('without TRUSTED_PROXIES, a request claiming to come from the caching proxy still gets a nonce of its own', async () => {
+    const placeholder = 'a-placeholder-long-enough-to-be-taken'
+    const res = await fetch(`${server.url}/fi/library`, { headers: { [sharedCopyHeader]: placeholder } })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('x-accel-expires')).toBeNull()
+    expect(res.headers.get('content-security-policy')).not.toContain(placeholder)
+    expect(await res.text()).not.toContain(placeholder)
   })
 
   test('answers GraphQL at /api/graphql', async () => {

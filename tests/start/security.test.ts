@@ -3,9 +3,12 @@
  * the client address as the running server sees it: the socket, and behind a proxy named in
  * TRUSTED_PROXIES the right-most hop it did not add, so rotating X-Forwarded-For escapes no limit.
  */
+import crypto from 'node:crypto'
+
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { loginLimits } from '../../src/security/loginThrottle'
+import { sharedCopyHeader, sharedCopySeconds } from '../../src/security/sharedCopy'
 import { type RunningServer, startProductionServer } from '../helpers/productionServer'
 
 let server: RunningServer
@@ -70,6 +73,45 @@ describe('security headers', () => {
       nonces.push(nonce as string)
     }
     expect(nonces[0]).not.toBe(nonces[1])
+  })
+
+  test('the caching proxy gets a page that is the same for everyone with its placeholder nonce, to keep a second; never a personal one', async () => {
+    const placeholder = crypto.randomBytes(16).toString('hex')
+    const asProxy = (path: string, headers: Record<string, string> = {}, value = placeholder) =>
+      fetch(server.url + path, { headers: { [sharedCopyHeader]: value, ...headers } })
+    for (const path of ['/fi', '/fi/library', '/ar/municipalities/helsinki', '/fi/contacts']) {
+      const res = await asProxy(path)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('x-accel-expires')).toBe(String(sharedCopySeconds))
+      expect(res.headers.get('x-nonce-placeholder')).toBe(placeholder)
+      expect(res.headers.get('content-security-policy')).toContain(`'nonce-${placeholder}'`)
+      const scripts = (await res.text()).match(/<script\b[^>]*>/g) ?? []
+      expect(scripts.length).toBeGreaterThan(0)
+      for (const tag of scripts) expect(tag).toContain(`nonce="${placeholder}"`)
+    }
+    // Personal pages, a query and a signed-in visitor get their own nonce and are not kept.
+    const personal: [string, Record<string, string>][] = [
+      ['/fi/my-data', {}],
+      ['/fi/subscribe', {}],
+      ['/fi/search?q=kunta', {}],
+      ['/fi/library?part=guidance', {}],
+      ['/fi/library', { cookie: 'payload-token=whoever' }],
+    ]
+    for (const [path, headers] of personal) {
+      const res = await asProxy(path, headers)
+      expect(res.headers.get('x-accel-expires')).toBeNull()
+      expect(res.headers.get('x-nonce-placeholder')).toBeNull()
+      expect(res.headers.get('content-security-policy')).not.toContain(placeholder)
+      expect(await res.text()).not.toContain(placeholder)
+    }
+    // A guessable placeholder, or none, is not taken: the page has a nonce of its own.
+    for (const value of ['1', 'placeholder', `${placeholder}'; script-src *`]) {
+      const res = await asProxy('/fi/library', {}, value)
+      expect(res.headers.get('x-accel-expires')).toBeNull()
+      expect(res.headers.get('content-security-policy')).not.toContain(`'nonce-${value}'`)
+    }
+    const direct = await fetch(`${server.url}/fi/library`)
+    expect(direct.headers.get('x-accel-expires')).toBeNull()
   })
 
   test('the admin keeps the inline scripts Payload needs; the API its nonce-less policy', async () => {
