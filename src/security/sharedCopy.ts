@@ -24,20 +24,25 @@ export const sharedCopySeconds = 1
 // At least 128 bits in base64 or hex, and nothing a policy or an HTML attribute would need escaped.
 const placeholderShape = /^[A-Za-z0-9+/_-]{22,128}={0,2}$/
 
-// The views whose page is the same for every visitor. Anything else (a board, a survey, my data,
-// the workspace, search results, confirmation and unsubscribe links, the subscribe form) is
-// personal or acts on its visit, and is never kept.
-const sharedViews = new Set(['library', 'municipalities', 'languages'])
-const personalViews = new Set([
-  'board',
-  'confirm',
-  'my-data',
-  'search',
-  'subscribe',
-  'survey',
-  'unsubscribe',
-  'workspace',
-])
+/**
+ * Every view of the portal (a folder under app/(frontend)/[lang]/) by whether its page is the same
+ * for every visitor ('shared') or is personal or acts on its visit ('personal', never kept). Any
+ * other single segment is a page from the CMS, which is shared. tests/int/security/sharedCopy.test.ts
+ * fails when a view folder is missing here, so a new personal view cannot be kept by mistake.
+ */
+export const viewKinds: Record<string, 'shared' | 'personal'> = {
+  library: 'shared',
+  municipalities: 'shared',
+  languages: 'shared',
+  board: 'personal',
+  confirm: 'personal',
+  'my-data': 'personal',
+  search: 'personal',
+  subscribe: 'personal',
+  survey: 'personal',
+  unsubscribe: 'personal',
+  workspace: 'personal',
+}
 
 function isSharedPage(request: NextRequest): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false
@@ -49,9 +54,9 @@ function isSharedPage(request: NextRequest): boolean {
   const [, lang, view, slug, ...rest] = pathname.split('/')
   if (!isContentLocale(lang) || rest.length > 0) return false
   if (view === undefined || view === '') return slug === undefined
-  if (sharedViews.has(view)) return view !== 'languages' || slug === undefined
+  if (Object.hasOwn(viewKinds, view)) return viewKinds[view] === 'shared'
   // A page from the CMS (/fi/contacts): one segment that names no view of its own.
-  return !personalViews.has(view) && slug === undefined
+  return slug === undefined
 }
 
 /** The proxy's placeholder, when this page may be rendered with it for the proxy to keep; otherwise null. */
