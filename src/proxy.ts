@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { landingPath } from './i18n/landingPath'
-import { isContentLocale } from './i18n/locales'
+import { defaultLocale, isContentLocale } from './i18n/locales'
 import { contentSecurityPolicy } from './security/headers.mjs'
 import { sharedCopyPlaceholder, sharedCopySeconds } from './security/sharedCopy'
 
@@ -16,9 +16,17 @@ import { sharedCopyPlaceholder, sharedCopySeconds } from './security/sharedCopy'
  * each answer (./security/sharedCopy.ts).
  *
  * `/` sends the visitor to the interface language their browser asks for.
+ * An address that names no language (/library, /xx/page) gets the site's own 404 in the default
+ * language, inside its header and menu: rewritten to an address under /fi that no route answers.
+ * (Not Next.js's own /_not-found, its prerendered 404.)
+ * (Left to Next.js, it would get app/not-found.tsx, which every page carries in its payload and
+ * is therefore kept small.)
  * A filtered library or municipality list (a GET form's query string) is
  * rewritten to its own route (./filtered), which reads the query string.
  */
+// Two segments that name no view: app/(frontend)/[lang]/[...missing] answers it with a 404.
+const missingAddress = '/missing/address'
+
 export function proxy(request: NextRequest) {
   const placeholder = sharedCopyPlaceholder(request)
   const nonce = placeholder ?? Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64')
@@ -41,7 +49,12 @@ export function proxy(request: NextRequest) {
   const [, lang, view, ...rest] = pathname.split('/')
   let response: NextResponse
   const list = view === 'library' || view === 'municipalities'
-  if (search.length > 1 && isContentLocale(lang) && list && rest.length === 0) {
+  if (!isContentLocale(lang) && !lang.startsWith('_')) {
+    const url = request.nextUrl.clone()
+    url.pathname = `/${defaultLocale}${missingAddress}`
+    url.search = ''
+    response = NextResponse.rewrite(url, { request: { headers: requestHeaders } })
+  } else if (search.length > 1 && isContentLocale(lang) && list && rest.length === 0) {
     const url = request.nextUrl.clone()
     url.pathname = `/${lang}/${view}/filtered`
     response = NextResponse.rewrite(url, { request: { headers: requestHeaders } })

@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 import { cache } from 'react'
 
+import { sitePath } from '../http/sitePath'
 import { defaultLocale } from '../i18n/locales'
 import type { File as FileDoc, Material } from '../payload-types'
 import { fileFormat } from './fileFormat'
@@ -36,7 +37,7 @@ function toVersion(v: NonNullable<Material['versions']>[number]): MaterialVersio
     file:
       file && file.url
         ? {
-            url: file.url,
+            url: sitePath(file.url),
             filename: file.filename ?? '',
             size: file.filesize ?? 0,
             format: fileFormat(file.mimeType, file.filename),

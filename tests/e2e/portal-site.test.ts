@@ -190,6 +190,9 @@ describe('a missing page', () => {
     ['en', '/en/municipalities/atlantis'],
     ['en', '/en/library/a/b/c'],
     ['ar', '/ar/no-such-page'],
+    // An address that names no language gets the default language's 404, menu included.
+    ['fi', '/library'],
+    ['fi', '/xx/some-page'],
   ])('shows the site’s own 404 in %s (%s)', async (lang, path) => {
     const c = resources[lang as 'fi'].common
     expect(await visit(path)).toBe(404)
@@ -200,6 +203,18 @@ describe('a missing page', () => {
     const back = lang === 'ar' ? c.notFound.residents : (c.notFound as { home: string }).home
     await page.getByRole('main').getByRole('link', { name: back }).click()
     await page.waitForURL(lang === 'ar' ? `${base}/ar/for-residents` : `${base}/${lang}`)
+  })
+
+  test('outside every language (a file’s address), a small page of its own leads home', async () => {
+    const c = resources.fi.common
+    expect(await visit('/wp-login.php')).toBe(404)
+    await page.getByRole('heading', { level: 1, name: c.notFound.title }).waitFor()
+    expect(await page.getAttribute('html', 'lang')).toBe('fi')
+    expect(await page.title()).toBe(`${c.notFound.title} – ${c.siteName}`)
+    // No menu here, so no hint to use one.
+    expect(await page.getByText(c.notFound.hint).count()).toBe(0)
+    await page.getByRole('main').getByRole('link', { name: c.notFound.home }).click()
+    await page.waitForURL(`${base}/fi`)
   })
 
   test('has no axe violations', async () => {

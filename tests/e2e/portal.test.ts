@@ -133,6 +133,11 @@ test('a visitor filters the library to Somali and downloads the Somali file', as
   expect(new Set(languages)).toEqual(new Set(['Soomaali']))
   const card = page.locator('.card', { hasText: 'Model invitation letter' })
   const link = card.getByRole('link', { name: /Download \(DOCX/ })
+  // A screen reader hears which material and which language each "Download" is for; the link is
+  // the site's own path, whichever host name the visitor came by.
+  const name = await link.evaluate((a) => a.textContent)
+  expect(name).toMatch(/^Download \(DOCX, \d+ kB\) – Model invitation letter.*, Soomaali$/)
+  expect(await link.getAttribute('href')).toBe('/api/files/file/kutsu-so.docx')
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
   expect(download.suggestedFilename()).toBe('kutsu-so.docx')
   const stream = await download.createReadStream()

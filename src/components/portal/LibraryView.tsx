@@ -3,12 +3,13 @@ import { getPayload } from 'payload'
 
 import { toolkitParts } from '@/fields/toolkitPart'
 import { getTranslator, textLanguage } from '@/i18n/getTranslator'
-import { contentLocales, materialLocaleCodes } from '@/i18n/locales'
+import { contentLocales, defaultLocale, materialLocaleCodes } from '@/i18n/locales'
 import { libraryFormats } from '@/portal/fileFormat'
 import { loadMaterials } from '@/portal/loadMaterials'
+import { versionRows } from '@/portal/versionRows'
+import { versionWords } from '@/portal/versionWords'
 
-import { MaterialVersions } from './MaterialVersions'
-import { StatusMark } from './StatusMark'
+import { type MaterialCard, MaterialCards } from './MaterialCards'
 
 const nativeName = (code: string) => contentLocales.find((l) => l.code === code)?.nativeName ?? code
 
@@ -28,6 +29,29 @@ export async function LibraryView({ lang, language, format }: LibraryViewProps) 
     language && (materialLocaleCodes as readonly string[]).includes(language) ? language : undefined
   const chosenFormat = format && (libraryFormats as readonly string[]).includes(format) ? format : undefined
   const materials = await loadMaterials(payload, textLang, { language: chosenLanguage, format: chosenFormat })
+  const words = await versionWords(textLang)
+  // What a material lacks is left out rather than undefined: React's payload would spell out "$undefined".
+  const parts = toolkitParts
+    .map((part) => ({
+      part,
+      heading: t(`parts.${part}`),
+      cards: materials
+        .filter((m) => m.part === part)
+        .map((m): MaterialCard => {
+          const versions = chosenLanguage ? m.versions.filter((v) => v.language === chosenLanguage) : m.versions
+          const status = m.status === 'missing' || m.status === 'reviewed' ? undefined : m.status
+          return {
+            slug: m.slug,
+            title: m.title,
+            ...(m.description && { description: m.description }),
+            ...(m.fellBack.has('title') && { titleLang: defaultLocale }),
+            ...(m.fellBack.has('description') && { descriptionLang: defaultLocale }),
+            ...(status && { status }),
+            versions: versionRows(textLang, words, versions),
+          }
+        }),
+    }))
+    .filter((p) => p.cards.length > 0)
   return (
     <>
       <h1>{t('library.title')}</h1>
@@ -71,31 +95,7 @@ export async function LibraryView({ lang, language, format }: LibraryViewProps) 
         )}
       </p>
       {!materials.length && <p>{t('library.none')}</p>}
-      {toolkitParts.map((part) => {
-        const inPart = materials.filter((m) => m.part === part)
-        if (!inPart.length) return null
-        return (
-          <section key={part} aria-labelledby={`part-${part}`} className="library-part">
-            <h2 id={`part-${part}`}>{t(`parts.${part}`)}</h2>
-            <ul className="cards">
-              {inPart.map((m) => {
-                const fellBack = m.fellBack.has('title')
-                const versions = chosenLanguage ? m.versions.filter((v) => v.language === chosenLanguage) : m.versions
-                return (
-                  <li key={m.id} className="card">
-                    <h3 lang={fellBack ? 'fi' : undefined}>
-                      <a href={`/${lang}/library/${m.slug}`}>{m.title}</a>
-                    </h3>
-                    <StatusMark lang={textLang} status={m.status === 'missing' ? null : m.status} />
-                    {m.description && <p lang={m.fellBack.has('description') ? 'fi' : undefined}>{m.description}</p>}
-                    <MaterialVersions lang={textLang} title={m.title} versions={versions} />
-                  </li>
-                )
-              })}
-            </ul>
-          </section>
-        )
-      })}
+      <MaterialCards lang={lang} parts={parts} words={words} />
     </>
   )
 }

@@ -9,15 +9,10 @@ import { Shell } from './Shell'
  * a React <title> (hoisted into the head), so it stays when the browser
  * renders the page itself.
  */
-export async function NotFoundPage({ lang, withSettings = true }: { lang: string; withSettings?: boolean }) {
+export async function NotFoundPage({ lang }: { lang: string }) {
   const t = await getTranslator(lang)
   return (
-    <Shell
-      lang={lang}
-      path=""
-      languages={isInterfaceLocale(lang) ? undefined : contentLocaleCodes}
-      withSettings={withSettings}
-    >
+    <Shell lang={lang} path="" languages={isInterfaceLocale(lang) ? undefined : contentLocaleCodes}>
       <title>{`${t('notFound.title')} – ${t('siteName')}`}</title>
       <NotFoundContent lang={lang} />
     </Shell>

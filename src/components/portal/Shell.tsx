@@ -1,13 +1,12 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
-import type { ReactNode } from 'react'
+import { cache, type ReactNode } from 'react'
 
 import { getTranslator } from '@/i18n/getTranslator'
 import { directionOf, interfaceLocales } from '@/i18n/locales'
 import { loadSiteSettings } from '@/portal/loadSiteSettings'
 
-import { LanguageSwitcher } from './LanguageSwitcher'
-import { MenuDisclosure } from './MenuDisclosure'
+import { SiteHeader } from './SiteHeader'
 
 export type ShellProps = {
   lang: string
@@ -17,8 +16,6 @@ export type ShellProps = {
   languages?: readonly string[]
   /** The language the page's own text is in; when it is not `lang`, the main area is marked and the visitor told. */
   textLang?: string
-  /** False where the database may not be there (the 404 Next.js renders at build time): the footer leaves out what the site settings add. */
-  withSettings?: boolean
   children: ReactNode
 }
 
@@ -26,57 +23,20 @@ export type ShellProps = {
  * Header with navigation, language switcher and search (folded behind a menu
  * button on a phone); the main area; footer with the ways to follow the work.
  */
-export async function Shell({
-  lang,
-  path,
-  languages = interfaceLocales,
-  textLang = lang,
-  withSettings = true,
-  children,
-}: ShellProps) {
+export async function Shell({ lang, path, languages = interfaceLocales, textLang = lang, children }: ShellProps) {
   const t = await getTranslator(lang)
-  const settings = withSettings ? await loadSiteSettings(await getPayload({ config }), lang) : null
-  const nav: [string, string][] = [
-    ['', t('nav.home')],
-    ['/discussion-sessions', t('nav.sessions')],
-    ['/decision-maker-event', t('nav.event')],
-    ['/monitoring-and-evaluation', t('nav.monitoring')],
-    ['/how-to-start', t('nav.howToStart')],
-    ['/library', t('nav.library')],
-    ['/municipalities', t('nav.municipalities')],
-    ['/languages', t('nav.languages')],
-    ['/for-residents', t('nav.residents')],
-    ['/contacts', t('nav.contacts')],
-  ]
+  const frame = await frameOf(lang)
   const otherText = textLang !== lang
   return (
     <>
-      <header className="site-header">
-        <div className="site-header__top">
-          <a className="site-name" href={`/${lang}`}>
-            {t('siteName')}
-          </a>
-          <LanguageSwitcher lang={lang} path={path} languages={languages} label={t('switcher.label')} />
-        </div>
-        <MenuDisclosure label={t('menu')}>
-          <nav className="main-nav" aria-label={t('nav.label')}>
-            <ul>
-              {nav.map(([href, label]) => (
-                <li key={href}>
-                  <a href={`/${lang}${href}`} aria-current={href === path ? 'page' : undefined}>
-                    {label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <form className="site-search" role="search" action={`/${lang}/search`} method="get">
-            <label htmlFor="site-search-q">{t('search.label')}</label>
-            <input id="site-search-q" name="q" type="search" />
-            <button type="submit">{t('search.button')}</button>
-          </form>
-        </MenuDisclosure>
-      </header>
+      <SiteHeader
+        lang={lang}
+        path={path}
+        languages={languages}
+        siteName={frame.siteName}
+        nav={frame.nav}
+        labels={frame.labels}
+      />
       {otherText && (
         <p className="notice notice--language" role="note">
           {t('finnishOnly')}
@@ -90,6 +50,42 @@ export async function Shell({
       >
         {children}
       </main>
+      {frame.footer}
+    </>
+  )
+}
+
+/**
+ * The header's words and the footer, made once per request and language: Next.js renders every
+ * page beside its 404 tree, both in a Shell, and React's payload sends an object it has already
+ * sent as a reference to the first, so the second Shell costs the page a few bytes (issue 13).
+ */
+const frameOf = cache(async function frameOf(lang: string) {
+  const t = await getTranslator(lang)
+  const settings = await loadSiteSettings(await getPayload({ config }), lang)
+  const nav: [string, string][] = [
+    ['', t('nav.home')],
+    ['/discussion-sessions', t('nav.sessions')],
+    ['/decision-maker-event', t('nav.event')],
+    ['/monitoring-and-evaluation', t('nav.monitoring')],
+    ['/how-to-start', t('nav.howToStart')],
+    ['/library', t('nav.library')],
+    ['/municipalities', t('nav.municipalities')],
+    ['/languages', t('nav.languages')],
+    ['/for-residents', t('nav.residents')],
+    ['/contacts', t('nav.contacts')],
+  ]
+  return {
+    siteName: t('siteName'),
+    nav,
+    labels: {
+      switcher: t('switcher.label'),
+      menu: t('menu'),
+      nav: t('nav.label'),
+      search: t('search.label'),
+      searchButton: t('search.button'),
+    },
+    footer: (
       <footer className="site-footer">
         <nav aria-label={t('footer.label')}>
           <h2>{t('footer.follow')}</h2>
@@ -117,6 +113,6 @@ export async function Shell({
           </ul>
         </nav>
       </footer>
-    </>
-  )
-}
+    ),
+  }
+})
