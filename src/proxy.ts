@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { answerFromSharedCopy, isOwnCopyRequest } from './http/sharedPageCopies'
 import { landingPath } from './i18n/landingPath'
 import { defaultLocale, isContentLocale } from './i18n/locales'
 import { contentSecurityPolicy } from './security/headers.mjs'
@@ -13,12 +14,13 @@ import { sharedCopyPlaceholder, sharedCopySeconds } from './security/sharedCopy'
  * and writes it into the page's inline scripts, and the response. The pages therefore render per
  * request. A caching proxy in front (bench/nginx/portal.conf) may ask for a copy it keeps for
  * everyone, rendered with a placeholder nonce of its choosing that it replaces by a fresh one in
- * each answer (./security/sharedCopy.ts).
+ * each answer (./security/sharedCopy.ts); with KEEP_SHARED_PAGES=true the instance keeps such
+ * copies itself and answers browsers from them here (./http/sharedPageCopies.ts).
  *
  * `/` sends the visitor to the interface language their browser asks for.
  * An address that names no language (/library, /xx/page) gets the site's own 404 in the default
  * language, inside its header and menu: rewritten to an address under /fi that no route answers.
- * (Not Next.js's own /_not-found, its prerendered 404.)
+ * (Not Next.js's own /_not-found, its prerendered 404, nor the bench's yardstick page.)
  * (Left to Next.js, it would get app/not-found.tsx, which every page carries in its payload and
  * is therefore kept small.)
  * A filtered library or municipality list (a GET form's query string) is
@@ -27,9 +29,11 @@ import { sharedCopyPlaceholder, sharedCopySeconds } from './security/sharedCopy'
 // Two segments that name no view: app/(frontend)/[lang]/[...missing] answers it with a 404.
 const missingAddress = '/missing/address'
 
-export function proxy(request: NextRequest) {
-  const placeholder = sharedCopyPlaceholder(request)
+export async function proxy(request: NextRequest) {
+  const placeholder = sharedCopyPlaceholder(request, isOwnCopyRequest(request))
   const nonce = placeholder ?? Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64')
+  const kept = await answerFromSharedCopy(request, nonce)
+  if (kept) return kept
   const csp = contentSecurityPolicy({ admin: false, nonce })
   const { pathname, search } = request.nextUrl
   // The bench's yardstick page (app/(frontend)/bench-baseline) exists only on a server the bench
@@ -49,7 +53,7 @@ export function proxy(request: NextRequest) {
   const [, lang, view, ...rest] = pathname.split('/')
   let response: NextResponse
   const list = view === 'library' || view === 'municipalities'
-  if (!isContentLocale(lang) && !lang.startsWith('_')) {
+  if (!isContentLocale(lang) && !lang.startsWith('_') && pathname !== '/bench-baseline') {
     const url = request.nextUrl.clone()
     url.pathname = `/${defaultLocale}${missingAddress}`
     url.search = ''

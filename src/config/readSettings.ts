@@ -1,4 +1,5 @@
 import { parseTrustedProxies } from '../http/clientAddress'
+import { keepsSharedPages } from '../http/keepsSharedPages'
 import { siteUrl } from '../http/siteUrl'
 import { portalRole } from '../jobs/portalRole'
 import { checkRedisUrl } from './checkRedisUrl'
@@ -34,6 +35,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     throw new ConfigurationError((error as Error).message)
   }
   checkRedisUrl(env.REDIS_URL)
+  keepsSharedPages(env)
   const uploadStorage = readUploadStorage(env)
   return { dataDir, secret, database, serverUrl, uploadStorage }
 }

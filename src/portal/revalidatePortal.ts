@@ -1,5 +1,7 @@
 import { revalidatePath } from 'next/cache'
 
+import { forgetSharedCopies } from '../http/sharedPageCopies'
+
 /**
  * Drops whatever Next.js holds of the portal's pages so the next visitor gets
  * fresh content (the pages render per request for their CSP nonce, so today
@@ -10,6 +12,8 @@ import { revalidatePath } from 'next/cache'
  * cache to drop and Next throws; that is expected and ignored.
  */
 export function revalidatePortal(): void {
+  // This instance's own copies of the public pages (KEEP_SHARED_PAGES), kept for a second.
+  forgetSharedCopies()
   try {
     revalidatePath('/', 'layout')
   } catch {

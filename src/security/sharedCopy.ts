@@ -44,7 +44,8 @@ export const viewKinds: Record<string, 'shared' | 'personal'> = {
   workspace: 'personal',
 }
 
-function isSharedPage(request: NextRequest): boolean {
+/** Whether the page asked for is the same for every visitor: GET, no query, no session, a shared view. */
+export function isSharedPage(request: NextRequest): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false
   // A signed-in visitor's pages are not kept. (A client-side navigation's payload may be: Next.js
   // hides its RSC headers from here, and nginx keys its copies by them.)
@@ -59,9 +60,14 @@ function isSharedPage(request: NextRequest): boolean {
   return slug === undefined
 }
 
-/** The proxy's placeholder, when this page may be rendered with it for the proxy to keep; otherwise null. */
-export function sharedCopyPlaceholder(request: NextRequest): string | null {
+/**
+ * The proxy's placeholder, when this page may be rendered with it for the proxy to keep; otherwise
+ * null. `fromThisServer`: the request is this instance's own, for the copy it keeps itself
+ * (../http/sharedPageCopies.ts), and is trusted without TRUSTED_PROXIES.
+ */
+export function sharedCopyPlaceholder(request: NextRequest, fromThisServer = false): string | null {
   const placeholder = request.headers.get(sharedCopyHeader)
-  if (!placeholder || !process.env.TRUSTED_PROXIES || !placeholderShape.test(placeholder)) return null
+  if (!placeholder || !(process.env.TRUSTED_PROXIES || fromThisServer) || !placeholderShape.test(placeholder))
+    return null
   return isSharedPage(request) ? placeholder : null
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
+import { ownCopyHeader, sharedCopyStatusHeader } from '../../src/http/sharedPageCopies'
 import { sharedCopyHeader } from '../../src/security/sharedCopy'
 import {
   freePort,
@@ -76,11 +77,25 @@ describe('the production build on an empty data folder', () => {
 
   test('without TRUSTED_PROXIES, a request claiming to come from the caching proxy still gets a nonce of its own', async () => {
     const placeholder = 'a-placeholder-long-enough-to-be-taken'
-    const res = await fetch(`${server.url}/fi/library`, { headers: { [sharedCopyHeader]: placeholder } })
+    // Nor one claiming to be the instance's own request for its copy: that takes the process's secret.
+    const claims: Record<string, string>[] = [
+      {},
+      { [ownCopyHeader]: 'a-guessed-secret-of-this-process' },
+      { [ownCopyHeader]: '' },
+    ]
+    for (const claim of claims) {
+      const res = await fetch(`${server.url}/fi/library`, { headers: { [sharedCopyHeader]: placeholder, ...claim } })
+      expect(res.status).toBe(200)
+      expect(res.headers.get('x-accel-expires')).toBeNull()
+      expect(res.headers.get('content-security-policy')).not.toContain(placeholder)
+      expect(await res.text()).not.toContain(placeholder)
+    }
+  })
+
+  test('without KEEP_SHARED_PAGES, every page is rendered for its request', async () => {
+    const res = await fetch(`${server.url}/fi/library`, { headers: { accept: 'text/html' } })
     expect(res.status).toBe(200)
-    expect(res.headers.get('x-accel-expires')).toBeNull()
-    expect(res.headers.get('content-security-policy')).not.toContain(placeholder)
-    expect(await res.text()).not.toContain(placeholder)
+    expect(res.headers.get(sharedCopyStatusHeader)).toBeNull()
   })
 
   test('answers GraphQL at /api/graphql', async () => {

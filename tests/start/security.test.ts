@@ -7,15 +7,32 @@ import crypto from 'node:crypto'
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
+import { sharedCopyStatusHeader } from '../../src/http/sharedPageCopies'
 import { loginLimits } from '../../src/security/loginThrottle'
 import { sharedCopyHeader, sharedCopySeconds } from '../../src/security/sharedCopy'
+import { launchBrowser } from '../helpers/browser'
 import { type RunningServer, startProductionServer } from '../helpers/productionServer'
 
 let server: RunningServer
 beforeAll(async () => {
   server = await startProductionServer({
-    env: { PORTAL_DEMO: 'true', SERVER_URL: 'https://portal.example.fi', TRUSTED_PROXIES: '127.0.0.1, ::1' },
+    env: {
+      PORTAL_DEMO: 'true',
+      SERVER_URL: 'https://portal.example.fi',
+      TRUSTED_PROXIES: '127.0.0.1, ::1',
+      // As the bench starts it (tests/start/production.test.ts checks the page is absent otherwise).
+      PORTAL_BENCH: '1',
+      KEEP_SHARED_PAGES: 'true',
+      // The demo's signed-in users, for the editor's save.
+      PORTAL_E2E_USERS: 'true',
+    },
   })
+})
+
+test('a server the bench starts serves its yardstick page, which names no language', async () => {
+  const res = await fetch(`${server.url}/bench-baseline`)
+  expect(res.status).toBe(200)
+  expect(await res.text()).toContain('baseline')
 })
 afterAll(async () => {
   await server?.stop()
@@ -128,6 +145,123 @@ describe('security headers', () => {
     const portal = await fetch(`${server.url}/fi`)
     expect(admin.headers.get('content-security-policy')).toContain("img-src 'self' data: blob:")
     expect(portal.headers.get('content-security-policy')).toContain("img-src 'self' data:;")
+  })
+})
+
+describe('an instance keeping its own copies of the pages that are the same for everyone (KEEP_SHARED_PAGES)', () => {
+  const asBrowser = (path: string, headers: Record<string, string> = {}) =>
+    fetch(server.url + path, { headers: { accept: 'text/html,application/xhtml+xml', ...headers } })
+  const nonceOf = (res: Response) => /'nonce-([^']+)'/.exec(res.headers.get('content-security-policy') ?? '')?.[1]
+  const scriptNonces = (html: string) => [
+    ...new Set([...html.matchAll(/<script\b[^>]*nonce="([^"]+)"/g)].map((m) => m[1])),
+  ]
+
+  test('a browser gets the page from the copy: the same page, with a nonce of its own each time', async () => {
+    const answers: { copy: string | null; nonce: string; html: string; headers: Headers }[] = []
+    for (let i = 0; i < 3; i++) {
+      const res = await asBrowser('/fi/library')
+      expect(res.status).toBe(200)
+      answers.push({
+        copy: res.headers.get(sharedCopyStatusHeader),
+        nonce: nonceOf(res)!,
+        html: await res.text(),
+        headers: res.headers,
+      })
+    }
+    expect(answers.map((a) => a.copy)).toContain('HIT')
+    expect(new Set(answers.map((a) => a.nonce)).size).toBe(3)
+    for (const a of answers) {
+      expect(a.nonce).toMatch(/^[A-Za-z0-9+/]{24}$/)
+      // Every script carries this answer's nonce; no placeholder or other visitor's nonce is left.
+      expect(scriptNonces(a.html)).toEqual([a.nonce])
+      expect(a.headers.get('cache-control')).toContain('no-store')
+      expect(a.headers.get('x-frame-options')).toBe('DENY')
+      expect(a.headers.get('content-security-policy')).not.toContain(',')
+    }
+    // The very page a request of its own gets (asked as Next.js's router asks, it is rendered).
+    const rendered = await fetch(`${server.url}/fi/library`)
+    expect(rendered.headers.get(sharedCopyStatusHeader)).toBeNull()
+    const renderedNonce = nonceOf(rendered)!
+    const last = answers.at(-1)!
+    expect(last.html.replaceAll(last.nonce, 'N')).toBe((await rendered.text()).replaceAll(renderedNonce, 'N'))
+  })
+
+  test('personal pages, a query, a signed-in visitor and a missing page are rendered for their request', async () => {
+    const own: [string, Record<string, string>, number][] = [
+      ['/fi/my-data', {}, 200],
+      ['/fi/subscribe', {}, 200],
+      ['/fi/search?q=kunta', {}, 200],
+      ['/fi/library?language=so', {}, 200],
+      ['/fi/library', { cookie: 'payload-token=whoever' }, 200],
+    ]
+    for (const [path, headers, status] of own) {
+      for (let i = 0; i < 2; i++) {
+        const res = await asBrowser(path, headers)
+        expect(res.status).toBe(status)
+        expect(res.headers.get(sharedCopyStatusHeader)).toBeNull()
+        await res.arrayBuffer()
+      }
+    }
+    // A missing page answers the visitor who asked from its rendering, and is not kept.
+    for (let i = 0; i < 2; i++) {
+      const res = await asBrowser('/fi/ei-ole-olemassa')
+      expect(res.status).toBe(404)
+      expect(res.headers.get(sharedCopyStatusHeader)).not.toBe('HIT')
+      expect(scriptNonces(await res.text())).toEqual([nonceOf(res)])
+    }
+  })
+
+  test('in a browser, a page from the copy runs its scripts under its policy: nothing is blocked and the page comes alive', async () => {
+    const browser = await launchBrowser()
+    try {
+      const phone = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true })
+      await phone.addInitScript(() => {
+        const seen: string[] = []
+        ;(window as unknown as { cspViolations: string[] }).cspViolations = seen
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`))
+      })
+      const tab = await phone.newPage()
+      const copies: (string | undefined)[] = []
+      for (let i = 0; i < 3; i++) {
+        const res = await tab.goto(`${server.url}/fi/municipalities`)
+        expect(res?.status()).toBe(200)
+        copies.push((await res?.allHeaders())?.[sharedCopyStatusHeader])
+        // Hydrated: the menu button was given its state by React, and opens the menu.
+        await tab.waitForFunction(
+          () => document.querySelector('.menu-button')?.getAttribute('aria-expanded') === 'false',
+        )
+        await tab.locator('.menu-button').click()
+        expect(await tab.locator('.menu-button').getAttribute('aria-expanded')).toBe('true')
+        expect(await tab.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([])
+      }
+      expect(copies).toContain('HIT')
+    } finally {
+      await browser.close()
+    }
+  })
+
+  test('an editor’s save through the instance shows to the next visitor at once', async () => {
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'editor@example.org', password: 'hyvat-suhteet-demo' }),
+    })
+    expect(login.status).toBe(200)
+    const { token } = (await login.json()) as { token: string }
+    const found = await fetch(`${server.url}/api/pages?where[slug][equals]=contacts&depth=0&limit=1`)
+    const { id } = ((await found.json()) as { docs: { id: string }[] }).docs[0]
+    await (await asBrowser('/fi/contacts')).arrayBuffer()
+    expect((await asBrowser('/fi/contacts')).headers.get(sharedCopyStatusHeader)).toBe('HIT')
+    const summary = `Päivitetty ${crypto.randomUUID()}`
+    const save = await fetch(`${server.url}/api/pages/${id}?locale=fi`, {
+      method: 'PATCH',
+      headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ summary }),
+    })
+    expect(save.status).toBe(200)
+    const after = await asBrowser('/fi/contacts')
+    expect(after.headers.get(sharedCopyStatusHeader)).toBe('MISS')
+    expect(await after.text()).toContain(summary)
   })
 })
 
