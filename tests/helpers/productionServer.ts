@@ -5,6 +5,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { DEMO_PASSWORD } from '../../src/seed/demo/seedDemoUsers'
+
 const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../..')
 
 export type RunningServer = {
@@ -114,4 +116,19 @@ export function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   } catch {
     // already gone
   }
+}
+
+/**
+ * The headers of a demo user's REST calls on a running server started with PORTAL_E2E_USERS=true
+ * (editor@example.org and the others of the README, with the demo password).
+ */
+export async function signInAsDemoUser(baseUrl: string, email: string): Promise<Record<string, string>> {
+  const login = await fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  })
+  if (login.status !== 200) throw new Error(`${email} could not sign in: ${login.status} ${await login.text()}`)
+  const { token } = (await login.json()) as { token: string }
+  return { authorization: `JWT ${token}`, 'content-type': 'application/json' }
 }

@@ -13,7 +13,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { createClient } from 'redis'
 
-import { freePort, type RunningServer, startProductionServer } from '../helpers/productionServer'
+import { freePort, type RunningServer, signInAsDemoUser, startProductionServer } from '../helpers/productionServer'
 
 const redisUrl = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379'
 const site = `portal-test-${crypto.randomBytes(6).toString('hex')}`
@@ -77,14 +77,7 @@ describe('with REDIS_URL, the cache lives in Redis under the site’s prefix', (
   })
 
   test('an editor’s save revalidates the portal in Redis, for every instance', async () => {
-    const login = await fetch(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'editor@example.org', password: 'hyvat-suhteet-demo' }),
-    })
-    expect(login.status).toBe(200)
-    const { token } = (await login.json()) as { token: string }
-    const auth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
+    const auth = await signInAsDemoUser(server.url, 'editor@example.org')
     await fetch(`${server.url}/_not-found`)
     expect((await eventually(pageEntries, (keys) => keys.length > 0)).length).toBeGreaterThan(0)
 
