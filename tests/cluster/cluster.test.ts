@@ -17,7 +17,7 @@ import type { Payload } from 'payload'
 
 import { findNginx, startNginx } from '../../bench/nginx/startNginx.mjs'
 import { DEMO_PASSWORD } from '../../src/seed/demo/seedDemoUsers'
-import { loadAliveUnderPolicy } from '../helpers/browser'
+import { loadAliveUnderPolicy } from '../helpers/loadAliveUnderPolicy'
 import { createPostgresDatabase, dropPostgresDatabase } from '../helpers/postgresDatabase'
 import { freePort, hasProductionBuild, killGroup, spawnProductionServer } from '../helpers/productionServer'
 import { type ResendStandIn, startResendStandIn } from '../helpers/resendStandIn'

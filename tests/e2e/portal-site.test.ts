@@ -213,6 +213,7 @@ describe('a missing page', () => {
     expect(await page.title()).toBe(`${c.notFound.title} – ${c.siteName}`)
     // No menu here, so no hint to use one.
     expect(await page.getByText(c.notFound.hint).count()).toBe(0)
+    await expectNoAxeViolations('the 404 outside every language')
     await page.getByRole('main').getByRole('link', { name: c.notFound.home }).click()
     await page.waitForURL(`${base}/fi`)
   })

@@ -4,7 +4,6 @@ import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 
-import { expect } from '@jest/globals'
 import { type Browser, chromium, type Page } from 'playwright-core'
 
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
@@ -32,42 +31,6 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-
-/**
- * Loads a public page `times` times in a phone-sized tab and checks each load comes alive under its
- * policy: no script is blocked (no securitypolicyviolation, no CSP message) and React has hydrated
- * the menu button, which opens the menu. Returns each answer's headers.
- */
-export async function loadAliveUnderPolicy(url: string, times: number): Promise<Record<string, string>[]> {
-  const browser = await launchBrowser()
-  try {
-    const phone = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true })
-    await phone.addInitScript(() => {
-      const seen: string[] = []
-      ;(window as unknown as { cspViolations: string[] }).cspViolations = seen
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`))
-    })
-    const tab = await phone.newPage()
-    const blocked: string[] = []
-    tab.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) blocked.push(message.text())
-    })
-    const answers: Record<string, string>[] = []
-    for (let i = 0; i < times; i++) {
-      const res = await tab.goto(url)
-      expect(res?.status()).toBe(200)
-      answers.push((await res?.allHeaders()) ?? {})
-      await tab.waitForFunction(() => document.querySelector('.menu-button')?.getAttribute('aria-expanded') === 'false')
-      await tab.locator('.menu-button').click()
-      expect(await tab.locator('.menu-button').getAttribute('aria-expanded')).toBe('true')
-      expect(await tab.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([])
-    }
-    expect(blocked).toEqual([])
-    return answers
-  } finally {
-    await browser.close()
-  }
-}
 
 export type AxeViolation = { id: string; impact: string; help: string; nodes: { target: string[] }[] }
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { sharedCopyStatusHeader } from '../../src/http/sharedPageCopies'
 import { loginLimits } from '../../src/security/loginThrottle'
 import { sharedCopyHeader, sharedCopySeconds } from '../../src/security/sharedCopy'
-import { loadAliveUnderPolicy } from '../helpers/browser'
+import { loadAliveUnderPolicy } from '../helpers/loadAliveUnderPolicy'
 import { type RunningServer, signInAsDemoUser, startProductionServer } from '../helpers/productionServer'
 
 let server: RunningServer
