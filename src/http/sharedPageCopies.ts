@@ -26,6 +26,8 @@ type Store = {
   /** Counts the saves: a copy rendered across a save is not kept. */
   generation: number
   secret: string
+  /** Until when this server is taken for unreachable at 127.0.0.1:PORT (bound to another address). */
+  unreachableUntil: number
 }
 
 // The proxy and the Payload hooks that drop copies are separate bundles in one process.
@@ -34,6 +36,7 @@ const store: Store = ((globalThis as { __portalSharedPageCopies?: Store }).__por
   rendering: new Map(),
   generation: 0,
   secret: randomToken(),
+  unreachableUntil: 0,
 })
 
 /** On an answer from this instance's copies: HIT (from a kept copy) or MISS (rendered for it; kept if found). */
@@ -55,6 +58,7 @@ export function forgetSharedCopies(): void {
 /** The answer from this instance's copy of the page, or null when the page is to be rendered for this request. */
 export async function answerFromSharedCopy(request: NextRequest, nonce: string): Promise<NextResponse | null> {
   if (!keepsSharedPages() || request.headers.has(sharedCopyHeader) || !isSharedPage(request)) return null
+  if (store.unreachableUntil > Date.now()) return null
   // A browser loading the page; Next.js's router asks for a navigation's payload with */* (and its
   // RSC headers, which Next.js hides from here today).
   if (!(request.headers.get('accept') ?? '').includes('text/html') || request.headers.has('rsc')) return null
@@ -106,6 +110,7 @@ async function render(path: string): Promise<Copy | null> {
       },
       redirect: 'manual',
       cache: 'no-store',
+      signal: AbortSignal.timeout(30_000),
     })
     // Only a page rendered for sharing (the server named our placeholder back) and for no one in particular.
     if (res.headers.get('x-nonce-placeholder') !== placeholder || res.headers.has('set-cookie')) {
@@ -122,7 +127,9 @@ async function render(path: string): Promise<Copy | null> {
     }
     return copy
   } catch {
-    // This server is not reachable at 127.0.0.1:PORT (bound elsewhere): render for each request.
+    // This server is not reachable at 127.0.0.1:PORT (bound to another address): render for each
+    // request, and try again in a minute rather than on every one.
+    store.unreachableUntil = Date.now() + 60_000
     return null
   }
 }
