@@ -18,11 +18,10 @@ import { sharedCopyPlaceholder, sharedCopySeconds } from './security/sharedCopy'
  * copies itself and answers browsers from them here (./http/sharedPageCopies.ts).
  *
  * `/` sends the visitor to the interface language their browser asks for.
- * An address that names no language (/library, /xx/page) gets the site's own 404 in the default
- * language, inside its header and menu: rewritten to an address under /fi that no route answers.
- * (Not Next.js's own /_not-found, its prerendered 404, nor the bench's yardstick page.)
- * (Left to Next.js, it would get app/not-found.tsx, which every page carries in its payload and
- * is therefore kept small.)
+ * An address that names no language (/library, /xx/page; not Next.js's own /_not-found nor the
+ * bench's yardstick page) gets the site's own 404 in the default language, inside its header and
+ * menu: rewritten to an address under /fi that no route answers. Left to Next.js, it would get
+ * app/not-found.tsx, which every page carries in its payload and is therefore kept small.
  * A filtered library or municipality list (a GET form's query string) is
  * rewritten to its own route (./filtered), which reads the query string.
  */

@@ -1,4 +1,4 @@
-import { contentLocales, interfaceLocales } from '../i18n/locales'
+import { interfaceLocales, nativeNameOf } from '../i18n/locales'
 
 const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1)
 
@@ -8,6 +8,6 @@ const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(
  * language select at once.
  */
 export const interfaceLanguageOptions = interfaceLocales.map((code) => ({
-  label: capitalised(contentLocales.find((l) => l.code === code)?.nativeName ?? code),
+  label: capitalised(nativeNameOf(code)),
   value: code,
 }))

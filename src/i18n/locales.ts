@@ -47,6 +47,11 @@ export function directionOf(code: string): Direction {
   return rtlCodes.has(code.toLowerCase().split('-')[0]) ? 'rtl' : 'ltr'
 }
 
+/** A content language's name in itself ('suomi', 'العربية'); the code for one not in the list. */
+export function nativeNameOf(code: string): string {
+  return contentLocales.find((l) => l.code === code)?.nativeName ?? code
+}
+
 export function isContentLocale(code: string): code is ContentLocaleCode {
   return (contentLocaleCodes as string[]).includes(code)
 }

@@ -3,15 +3,13 @@ import { getPayload } from 'payload'
 
 import { toolkitParts } from '@/fields/toolkitPart'
 import { getTranslator, textLanguage } from '@/i18n/getTranslator'
-import { contentLocales, defaultLocale, materialLocaleCodes } from '@/i18n/locales'
+import { defaultLocale, materialLocaleCodes, nativeNameOf } from '@/i18n/locales'
 import { libraryFormats } from '@/portal/fileFormat'
 import { loadMaterials } from '@/portal/loadMaterials'
 import { versionRows } from '@/portal/versionRows'
 import { versionWords } from '@/portal/versionWords'
 
 import { type MaterialCard, MaterialCards } from './MaterialCards'
-
-const nativeName = (code: string) => contentLocales.find((l) => l.code === code)?.nativeName ?? code
 
 export type LibraryViewProps = { lang: string; language?: string; format?: string }
 
@@ -65,7 +63,7 @@ export async function LibraryView({ lang, language, format }: LibraryViewProps) 
               <option value="">{t('library.all')}</option>
               {materialLocaleCodes.map((code) => (
                 <option key={code} value={code} lang={code}>
-                  {nativeName(code)}
+                  {nativeNameOf(code)}
                 </option>
               ))}
             </select>
@@ -90,7 +88,7 @@ export async function LibraryView({ lang, language, format }: LibraryViewProps) 
         {chosenLanguage && (
           <>
             {' · '}
-            {t('library.filteredBy', { language: nativeName(chosenLanguage) })}
+            {t('library.filteredBy', { language: nativeNameOf(chosenLanguage) })}
           </>
         )}
       </p>

@@ -1,6 +1,6 @@
 'use client'
 
-import { contentLocales } from '@/i18n/locales'
+import { directionOf, nativeNameOf } from '@/i18n/locales'
 import { languageSlot, titleSlot } from '@/portal/versionSlots'
 import type { VersionWords } from '@/portal/versionWords'
 
@@ -27,11 +27,10 @@ export function VersionList({ title, rows, words }: VersionListProps) {
   return (
     <ul className="versions">
       {rows.map((v) => {
-        const locale = contentLocales.find((l) => l.code === v.language)
-        const name = locale?.nativeName ?? v.language
+        const name = nativeNameOf(v.language)
         return (
           <li key={v.language} className="versions__item">
-            <span lang={v.language} dir={locale?.direction ?? 'ltr'} className="versions__language">
+            <span lang={v.language} dir={directionOf(v.language)} className="versions__language">
               {name}
             </span>{' '}
             {v.file ? (
